@@ -1,0 +1,26 @@
+/** Capability slugs are stable: roles map to sets of them, routes declare the one they need. */
+export const CAPABILITIES = [
+  'contacts.read',
+  'contacts.create',
+  'contacts.update',
+  'contacts.delete',
+  'contacts.restore',
+  'contacts.merge',
+  'contacts.import',
+  'contacts.export',
+  'contacts.tag',
+  'segments.read',
+  'segments.manage',
+  'custom_fields.configure',
+  'deals.read',
+  'deals.write',
+  'tasks.read',
+  'tasks.write',
+  'activity.read',
+  'activity.log',
+  'notes.write',
+  'audit.read',
+  'members.manage',
+  'api_keys.manage',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];

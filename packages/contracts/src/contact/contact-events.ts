@@ -1,0 +1,6 @@
+import { z } from 'zod';
+import { Contact } from './contact';
+
+/** `crm.<ws>.contact.created` v1: the whole contact as stored, so consumers never call back. */
+export const ContactCreatedV1 = z.object({ contact: Contact });
+export type ContactCreatedV1 = z.infer<typeof ContactCreatedV1>;

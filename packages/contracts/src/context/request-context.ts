@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Id } from '../common/primitives';
+
+export const ActorType = z.enum(['user', 'api_key', 'service']);
+export const Actor = z.object({ type: ActorType, id: z.string().min(1).max(128) });
+export type Actor = z.infer<typeof Actor>;
+
+/** "all": write anything in the workspace; "own": write only records owned by the actor or unowned. */
+export const OwnershipScope = z.enum(['all', 'own']);
+export type OwnershipScope = z.infer<typeof OwnershipScope>;
+
+/**
+ * The context envelope that rides every RPC request from the gateway to a service: who acts,
+ * in which workspace, with which rights, and the ids that correlate logs across processes.
+ */
+export const RequestContext = z.object({
+  workspaceId: Id,
+  actor: Actor,
+  role: z.string().min(1).max(64),
+  capabilities: z.array(z.string().min(1).max(64)),
+  scope: OwnershipScope,
+  requestId: z.string().min(1).max(128),
+  traceparent: z.string().max(128).optional(),
+});
+export type RequestContext = z.infer<typeof RequestContext>;

@@ -1,0 +1,35 @@
+export { Id, Timestamp, NonEmptyText } from './common/primitives';
+export { PageQuery, pageOf, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from './common/pagination';
+export type { Page } from './common/pagination';
+export { Problem } from './common/problem';
+export { ERROR_CODES, ErrorCode, ErrorPayload, FieldError } from './errors/error-codes';
+export { RequestContext, Actor, ActorType, OwnershipScope } from './context/request-context';
+export { EventEnvelope } from './events/event-envelope';
+export { EVENT_CATALOG } from './events/event-catalog';
+export type { EventType, EventData } from './events/event-catalog';
+export { STREAMS, SUBJECT_ROOTS } from './events/streams';
+export { SignupInput, LoginInput, User, Workspace, Session, DEFAULT_ROLES } from './auth/auth';
+export type { DefaultRole } from './auth/auth';
+export { CAPABILITIES } from './auth/capabilities';
+export type { Capability } from './auth/capabilities';
+export {
+  CHANNEL_TYPES,
+  ChannelType,
+  ChannelInput,
+  Channel,
+  SuppressionReason,
+} from './contact/channel';
+export {
+  Address,
+  CompanyLink,
+  CreateContactInput,
+  Contact,
+  ContactStatus,
+  ContactIdParams,
+} from './contact/contact';
+export { ContactCreatedV1 } from './contact/contact-events';
+export { TimelineEntry, TimelineQuery } from './activity/timeline';
+export { ContactProjection } from './segment/projection';
+export { RPC, rpcQueue } from './rpc/operations';
+export type { RpcOperation, RpcInput, RpcOutput } from './rpc/operations';
+export { QUEUES } from './queues';

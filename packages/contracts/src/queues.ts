@@ -1,0 +1,7 @@
+/** BullMQ queue names (keys are prefixed per deployment with QUEUE_PREFIX). */
+export const QUEUES = {
+  /** Dynamic segment evaluation: per contact (incremental), per segment (full), sweeps. */
+  segmentEvaluation: 'segment-evaluation',
+  /** Task due reminders as delayed jobs. */
+  taskReminders: 'task-reminders',
+} as const;

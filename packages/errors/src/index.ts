@@ -1,0 +1,2 @@
+export { AppError, isAppError } from './app-error';
+export { fieldErrors, validationError } from './zod-errors';

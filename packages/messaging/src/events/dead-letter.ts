@@ -1,0 +1,38 @@
+import { headers as natsHeaders, type JetStreamClient, type JsMsg } from 'nats';
+import type { SubjectNamespace } from '../namespace';
+
+export const DLQ_HEADERS = {
+  reason: 'x-dlq-reason',
+  error: 'x-dlq-error',
+  subject: 'x-dlq-original-subject',
+  stream: 'x-dlq-original-stream',
+  sequence: 'x-dlq-original-seq',
+  deliveries: 'x-dlq-deliveries',
+  consumer: 'x-dlq-consumer',
+} as const;
+
+export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted';
+
+/** Copies a message that cannot be processed to `dlq.<consumer>.<subject>` with the reason. */
+export async function deadLetter(
+  js: JetStreamClient,
+  ns: SubjectNamespace,
+  consumer: string,
+  msg: JsMsg,
+  reason: DeadLetterReason,
+  error: string,
+): Promise<void> {
+  const h = natsHeaders();
+  h.set(DLQ_HEADERS.reason, reason);
+  // Header values may not hold line breaks.
+  h.set(DLQ_HEADERS.error, error.replace(/[\r\n]+/g, ' ').slice(0, 1000));
+  h.set(DLQ_HEADERS.subject, ns.strip(msg.subject));
+  h.set(DLQ_HEADERS.stream, msg.info.stream);
+  h.set(DLQ_HEADERS.sequence, String(msg.info.streamSequence));
+  h.set(DLQ_HEADERS.deliveries, String(msg.info.redeliveryCount));
+  h.set(DLQ_HEADERS.consumer, consumer);
+  await js.publish(ns.deadLetter(consumer, msg.subject), msg.data, {
+    headers: h,
+    msgID: `${consumer}:${msg.info.stream}:${msg.info.streamSequence}`,
+  });
+}

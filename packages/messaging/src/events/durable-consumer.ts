@@ -1,0 +1,172 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  nanos,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from 'nats';
+import type { Logger } from 'pino';
+import { AppError } from '@switchboard/errors';
+import { REQUEST_ID_HEADER, runWithCorrelation, newRequestId } from '../correlation';
+import type { SubjectNamespace } from '../namespace';
+import { deadLetter } from './dead-letter';
+
+export interface MessageMeta {
+  subject: string;
+  /** The subject without the deployment prefix, as the contract names it. */
+  contractSubject: string;
+  deliveryCount: number;
+  streamSequence: number;
+}
+
+export interface ConsumerSpec<T> {
+  /** Durable name, unique per logical consumer (e.g. `activity-timeline`); replicas share it. */
+  durable: string;
+  stream: 'events' | 'messaging';
+  filterSubjects: string[];
+  /** Turns the raw JSON into a typed message; throwing here marks the message as poison. */
+  parse: (raw: unknown) => T;
+  handle: (message: T, meta: MessageMeta) => Promise<void>;
+  /** Deliveries before the message is dead-lettered. */
+  maxDeliver?: number;
+  /** Redelivery delays after a failure, by attempt (the last one repeats). */
+  backoffMs?: number[];
+  ackWaitMs?: number;
+}
+
+/** One line for logs and DLQ headers; zod failures become `path: message; …`. */
+function describeError(err: unknown): string {
+  const issues = (err as { issues?: { path: (string | number)[]; message: string }[] })?.issues;
+  const text = Array.isArray(issues)
+    ? issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')
+    : err instanceof Error
+      ? err.message
+      : String(err);
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/** Codes that no retry can fix: such a message goes straight to the dead-letter subject. */
+const POISON_CODES = new Set(['validation_failed']);
+
+/**
+ * A durable JetStream pull consumer with explicit acks: a handler that throws gets the message
+ * again after a back-off; a message that cannot be parsed, or fails with a validation error, or
+ * keeps failing, is copied to `dlq.<durable>.<subject>` and terminated, and the consumer goes on.
+ * Handlers must be idempotent: JetStream delivers at least once.
+ */
+export class DurableConsumer<T> {
+  private messages?: ConsumerMessages;
+  private loop?: Promise<void>;
+  private readonly maxDeliver: number;
+  private readonly backoffMs: number[];
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly ns: SubjectNamespace,
+    private readonly spec: ConsumerSpec<T>,
+    private readonly logger: Logger,
+  ) {
+    this.maxDeliver = spec.maxDeliver ?? 5;
+    this.backoffMs = spec.backoffMs ?? [200, 1000, 5000, 15000];
+  }
+
+  get streamName(): string {
+    return this.ns.stream(this.spec.stream).name;
+  }
+
+  async start(): Promise<void> {
+    const config: Partial<ConsumerConfig> & { durable_name: string } = {
+      durable_name: this.spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      // A single filter uses the pre-2.10 field, so Debian's nats-server 2.9 works too.
+      ...(this.spec.filterSubjects.length === 1
+        ? { filter_subject: this.spec.filterSubjects[0] }
+        : { filter_subjects: this.spec.filterSubjects }),
+      // One more than ours, so our own accounting (not the server's silent drop) ends a message.
+      max_deliver: this.maxDeliver + 1,
+      ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
+      max_ack_pending: 1000,
+    };
+    try {
+      await this.jsm.consumers.add(this.streamName, config);
+    } catch (err) {
+      if (!/already exists|already in use/i.test(String((err as Error).message))) throw err;
+      await this.jsm.consumers.update(this.streamName, this.spec.durable, config);
+    }
+    const consumer = await this.js.consumers.get(this.streamName, this.spec.durable);
+    this.messages = await consumer.consume({ max_messages: 256 });
+    this.loop = this.run(this.messages);
+  }
+
+  async stop(): Promise<void> {
+    // Stop pulling, then let the message in hand finish; unacked ones are redelivered later.
+    this.messages?.stop();
+    await this.loop;
+  }
+
+  private async run(messages: ConsumerMessages): Promise<void> {
+    for await (const msg of messages) {
+      await this.process(msg);
+    }
+  }
+
+  private async process(msg: JsMsg): Promise<void> {
+    const meta: MessageMeta = {
+      subject: msg.subject,
+      contractSubject: this.ns.strip(msg.subject),
+      deliveryCount: msg.info.redeliveryCount,
+      streamSequence: msg.info.streamSequence,
+    };
+    let parsed: T;
+    try {
+      parsed = this.spec.parse(msg.json());
+    } catch (err) {
+      await this.reject(msg, 'invalid', err);
+      return;
+    }
+    const requestId = msg.headers?.get(REQUEST_ID_HEADER) || newRequestId();
+    try {
+      await runWithCorrelation({ requestId }, () => this.spec.handle(parsed, meta));
+      msg.ack();
+    } catch (err) {
+      const appError = AppError.from(err);
+      if (POISON_CODES.has(appError.code)) {
+        await this.reject(msg, 'rejected', err);
+      } else if (meta.deliveryCount >= this.maxDeliver) {
+        await this.reject(msg, 'exhausted', err);
+      } else {
+        const delay = this.backoffMs[Math.min(meta.deliveryCount - 1, this.backoffMs.length - 1)];
+        this.logger.warn(
+          { err, subject: meta.contractSubject, attempt: meta.deliveryCount },
+          'handler failed; will retry',
+        );
+        msg.nak(delay);
+      }
+    }
+  }
+
+  private async reject(
+    msg: JsMsg,
+    reason: 'invalid' | 'rejected' | 'exhausted',
+    err: unknown,
+  ): Promise<void> {
+    const error = describeError(err);
+    this.logger.error(
+      { subject: this.ns.strip(msg.subject), reason, error },
+      'dead-lettering message',
+    );
+    try {
+      await deadLetter(this.js, this.ns, this.spec.durable, msg, reason, error);
+      msg.term(reason);
+    } catch (publishErr) {
+      // Could not park it: leave it to redelivery rather than lose it.
+      this.logger.error({ err: publishErr }, 'dead-letter publish failed');
+      msg.nak(this.backoffMs[this.backoffMs.length - 1]);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+export { SubjectNamespace } from './namespace';
+export {
+  runWithCorrelation,
+  currentCorrelation,
+  currentRequestId,
+  newRequestId,
+  REQUEST_ID_HEADER,
+  TRACEPARENT_HEADER,
+} from './correlation';
+export type { Correlation } from './correlation';
+export { newId } from './ids';
+export { NamespacedNatsServer } from './rpc/namespaced-nats.server';
+export { NamespacedNatsClient } from './rpc/namespaced-nats.client';
+export { RpcClient } from './rpc/rpc-client';
+export type { RpcClientOptions, RpcRequest } from './rpc/rpc-client';
+export { RpcHandler, RpcInput, RpcContext, AppErrorRpcFilter } from './rpc/rpc-handler';
+export { ensureStreams } from './events/streams';
+export { buildEvent } from './events/event-factory';
+export type { EventFacts } from './events/event-factory';
+export { EventPublisher } from './events/event-publisher';
+export { OutboxRelay } from './events/outbox-relay';
+export type {
+  OutboxBatch,
+  OutboxSource,
+  OutboxRelayOptions,
+  EventSink,
+} from './events/outbox-relay';
+export { DurableConsumer } from './events/durable-consumer';
+export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
+export { deadLetter, DLQ_HEADERS } from './events/dead-letter';
+export type { DeadLetterReason } from './events/dead-letter';

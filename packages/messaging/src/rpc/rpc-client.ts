@@ -1,0 +1,87 @@
+import { NatsRecordBuilder } from '@nestjs/microservices';
+// Not re-exported from the package root; it is how ClientNats reports "no responders".
+import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
+import { headers as natsHeaders } from 'nats';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import type { RequestContext, RpcInput, RpcOperation, RpcOutput } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '../correlation';
+import type { SubjectNamespace } from '../namespace';
+import { NamespacedNatsClient } from './namespaced-nats.client';
+
+export interface RpcClientOptions {
+  servers: string | string[];
+  ns: SubjectNamespace;
+  /** How long to wait for a reply before answering `timeout`. */
+  timeoutMs?: number;
+  name?: string;
+}
+
+/** What a request carries over NATS: the caller's context and the operation's input. */
+export interface RpcRequest<I = unknown> {
+  ctx: RequestContext;
+  input: I;
+}
+
+/**
+ * Typed request/reply to a service: `call(RPC.contacts.create, ctx, input)`. Errors thrown by
+ * the service come back as the same AppError (same code, message and field errors).
+ */
+export class RpcClient {
+  private readonly proxy: NamespacedNatsClient;
+  private readonly timeoutMs: number;
+
+  constructor(options: RpcClientOptions) {
+    this.timeoutMs = options.timeoutMs ?? 5000;
+    this.proxy = new NamespacedNatsClient(
+      { servers: options.servers, name: options.name, maxReconnectAttempts: -1 },
+      options.ns,
+    );
+  }
+
+  connect(): Promise<unknown> {
+    return this.proxy.connect();
+  }
+
+  async close(): Promise<void> {
+    await this.proxy.close();
+  }
+
+  async call<Op extends RpcOperation>(
+    op: Op,
+    ctx: RequestContext,
+    input: RpcInput<Op>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<RpcOutput<Op>> {
+    const h = natsHeaders();
+    h.set(REQUEST_ID_HEADER, ctx.requestId);
+    if (ctx.traceparent) h.set(TRACEPARENT_HEADER, ctx.traceparent);
+    const request: RpcRequest = { ctx, input };
+    const record = new NatsRecordBuilder(request).setHeaders(h).build();
+    try {
+      return await firstValueFrom(
+        this.proxy
+          .send<RpcOutput<Op>>(op.subject, record)
+          .pipe(timeout(options.timeoutMs ?? this.timeoutMs)),
+      );
+    } catch (err) {
+      if (err instanceof TimeoutError) {
+        throw new AppError(
+          'timeout',
+          `no reply from ${op.subject} within ${options.timeoutMs ?? this.timeoutMs} ms`,
+        );
+      }
+      if (err instanceof EmptyResponseException) {
+        // Nobody subscribed to the subject: the service is down or not deployed.
+        throw new AppError(
+          'unavailable',
+          `no service answers ${op.subject}`,
+          undefined,
+          undefined,
+          { cause: err },
+        );
+      }
+      throw AppError.fromPayload(err);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+export const FAULTS = [
+  'none',
+  'pause_outbox',
+  'crash_before_publish',
+  'crash_after_publish',
+] as const;
+
+/** Settings every Switchboard process reads. Services extend it with their own. */
+export const BaseConfig = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MONGO_URL: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URL')
+    .default('mongodb://127.0.0.1:27017'),
+  /** Defaults to `switchboard_<service>`: one database per service. */
+  MONGO_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .optional(),
+  NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  /** Optional subject/stream prefix (`staging.`) so environments can share a NATS cluster. */
+  NATS_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+\.)?$/, 'must be empty or look like "name."')
+    .default(''),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix for BullMQ queue keys (isolates environments and test files sharing one Redis). */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('sb'),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535),
+  RPC_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(3000),
+  OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
+  /** Test-only fault injection; refused in production. */
+  SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
+});
+export type BaseConfig = z.infer<typeof BaseConfig>;
+
+/** Names of settings that must never be logged. */
+const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|KEY$/;
+
+/**
+ * Parses the environment once at boot. On failure the error lists every bad variable, so an
+ * operator fixes them all in one go instead of one restart per mistake.
+ */
+export function loadConfig<S extends z.ZodTypeAny>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data as BaseConfig;
+  if (config.NODE_ENV === 'production' && config.SWITCHBOARD_FAULT !== 'none') {
+    throw new Error(
+      'invalid configuration:\n  SWITCHBOARD_FAULT: fault injection is refused in production',
+    );
+  }
+  return result.data as z.infer<S>;
+}
+
+/** The config with secrets masked, for the boot log line. */
+export function redactConfig(config: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).map(([k, v]) => [k, SECRET_PATTERN.test(k) && v ? '[redacted]' : v]),
+  );
+}
+
+/** Injection token for the parsed config of the running process. */
+export const CONFIG = Symbol('CONFIG');

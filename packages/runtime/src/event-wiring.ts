@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import type { Logger } from 'pino';
+import {
+  DurableConsumer,
+  EventPublisher,
+  OutboxRelay,
+  type ConsumerSpec,
+  type OutboxRelayOptions,
+} from '@switchboard/messaging';
+import { MongoOutboxSource } from '@switchboard/storage';
+import { CONFIG, type BaseConfig } from './config';
+import { Lifecycle } from './lifecycle';
+import { createLogger } from './logging';
+import { NatsBus } from './nats-bus';
+import { SERVICE_NAME } from './tokens';
+
+/** What a writer needs from the relay: a nudge after each write. */
+export interface OutboxKick {
+  kick(): void;
+}
+
+/**
+ * Wires the event plumbing of a service: outbox relays over its aggregate models and durable
+ * consumers, each started now and stopped in the first shutdown phase.
+ */
+@Injectable()
+export class EventWiring {
+  private readonly logger: Logger;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: BaseConfig,
+    @Inject(SERVICE_NAME) service: string,
+    private readonly bus: NatsBus,
+    private readonly publisher: EventPublisher,
+    private readonly lifecycle: Lifecycle,
+  ) {
+    this.logger = createLogger(service, config);
+  }
+
+  /** Starts a relay over the given models (each must use outboxPlugin). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate model with the outbox plugin
+  startOutboxRelay(models: Model<any>[]): OutboxKick {
+    if (this.config.SWITCHBOARD_FAULT === 'pause_outbox') {
+      this.logger.warn('fault injection: outbox relay paused');
+      return { kick: () => undefined };
+    }
+    const relay = new OutboxRelay(
+      models.map((m) => new MongoOutboxSource(m)),
+      this.publisher,
+      this.logger.child({ component: 'outbox-relay' }),
+      { intervalMs: this.config.OUTBOX_SWEEP_MS, faults: this.faults() },
+    );
+    relay.start();
+    this.lifecycle.onStop(1, 'outbox-relay', () => relay.stop());
+    return relay;
+  }
+
+  async startConsumer<T>(spec: ConsumerSpec<T>): Promise<DurableConsumer<T>> {
+    const consumer = new DurableConsumer(
+      this.bus.js,
+      this.bus.jsm,
+      this.bus.ns,
+      spec,
+      this.logger.child({ component: 'consumer', durable: spec.durable }),
+    );
+    await consumer.start();
+    this.lifecycle.onStop(1, `consumer ${spec.durable}`, () => consumer.stop());
+    return consumer;
+  }
+
+  private faults(): OutboxRelayOptions['faults'] {
+    const crash = () => process.kill(process.pid, 'SIGKILL');
+    switch (this.config.SWITCHBOARD_FAULT) {
+      case 'crash_before_publish':
+        return { beforePublish: crash };
+      case 'crash_after_publish':
+        return { afterPublish: crash };
+      case 'none':
+      case 'pause_outbox':
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,13 @@
+export { BaseConfig, loadConfig, redactConfig, CONFIG, FAULTS } from './config';
+export { createLogger, loggingModule, REDACT_PATHS } from './logging';
+export { Lifecycle } from './lifecycle';
+export { MongoDatabase } from './mongo-database';
+export { NatsBus } from './nats-bus';
+export { HealthChecks, HealthController } from './health';
+export { EventWiring } from './event-wiring';
+export type { OutboxKick } from './event-wiring';
+export { InfraModule } from './infra.module';
+export { SERVICE_NAME } from './tokens';
+export { startService, runService } from './bootstrap';
+export type { ServiceOptions, RunningService } from './bootstrap';
+export { genRequestId } from './request-id';

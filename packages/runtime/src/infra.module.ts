@@ -1,0 +1,79 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EventPublisher } from '@switchboard/messaging';
+import { CONFIG, type BaseConfig } from './config';
+import { EventWiring } from './event-wiring';
+import { HealthChecks, HealthController } from './health';
+import { Lifecycle } from './lifecycle';
+import { loggingModule } from './logging';
+import { MongoDatabase } from './mongo-database';
+import { NatsBus } from './nats-bus';
+import { SERVICE_NAME } from './tokens';
+
+/**
+ * What every service has: its config, logs, its own database, NATS with the streams in place,
+ * the event publisher, health endpoints and ordered shutdown. Global, imported once by AppModule.
+ */
+@Module({})
+export class InfraModule {
+  static forRoot(service: string, config: BaseConfig): DynamicModule {
+    return {
+      module: InfraModule,
+      global: true,
+      imports: [loggingModule(service, config)],
+      controllers: [HealthController],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: SERVICE_NAME, useValue: service },
+        Lifecycle,
+        {
+          provide: HealthChecks,
+          useFactory: (mongo: MongoDatabase, bus: NatsBus) => {
+            const checks = new HealthChecks();
+            checks.register('mongo', () => mongo.ready);
+            checks.register('nats', () => bus.ready);
+            return checks;
+          },
+          inject: [MongoDatabase, NatsBus],
+        },
+        {
+          provide: MongoDatabase,
+          useFactory: async (lifecycle: Lifecycle) => {
+            const db = await MongoDatabase.connect(
+              config.MONGO_URL,
+              config.MONGO_DB ?? `switchboard_${service.replace(/-/g, '_')}`,
+              service,
+            );
+            lifecycle.onStop(2, 'mongo', () => db.close());
+            return db;
+          },
+          inject: [Lifecycle],
+        },
+        {
+          provide: NatsBus,
+          useFactory: async (lifecycle: Lifecycle) => {
+            const bus = await NatsBus.connect(config.NATS_URL, config.NATS_PREFIX, service);
+            lifecycle.onStop(2, 'nats', () => bus.close());
+            return bus;
+          },
+          inject: [Lifecycle],
+        },
+        {
+          provide: EventPublisher,
+          useFactory: (bus: NatsBus) => new EventPublisher(bus.js, bus.ns),
+          inject: [NatsBus],
+        },
+        EventWiring,
+      ],
+      exports: [
+        CONFIG,
+        SERVICE_NAME,
+        Lifecycle,
+        HealthChecks,
+        MongoDatabase,
+        NatsBus,
+        EventPublisher,
+        EventWiring,
+      ],
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { Schema, type Model } from 'mongoose';
+import type { EventEnvelope } from '@switchboard/contracts';
+import type { OutboxBatch, OutboxSource } from '@switchboard/messaging';
+import { trusted } from './connection';
+import { CROSS_TENANT } from './tenant-guard.plugin';
+
+/**
+ * One staged event. Stored as its JSON text so that any payload is storable on MongoDB and
+ * FerretDB alike (no dotted or `$` keys, no nesting limits) and relayed byte for byte.
+ */
+export interface StagedEvent {
+  id: string;
+  type: string;
+  json: string;
+}
+
+export interface OutboxFields {
+  outbox?: StagedEvent[];
+  outboxPending?: boolean;
+}
+
+/**
+ * The outbox lives inside the aggregate document: the write that changes the aggregate also
+ * stages its events, in one single-document atomic operation. No transaction is needed, and
+ * no event can exist without its change or the other way round.
+ */
+export function outboxPlugin(schema: Schema): void {
+  schema.add({
+    outbox: {
+      type: [new Schema<StagedEvent>({ id: String, type: String, json: String }, { _id: false })],
+      default: undefined,
+    },
+    outboxPending: { type: Boolean, default: false },
+  });
+  // The relay's only query: an equality filter, which FerretDB pushes down to SQL.
+  schema.index({ outboxPending: 1 });
+}
+
+export const stage = (event: EventEnvelope): StagedEvent => ({
+  id: event.id,
+  type: event.type,
+  json: JSON.stringify(event),
+});
+
+/** For updates: `{ $push: { outbox: { $each } }, $set: { outboxPending: true } }` parts. */
+export const stageUpdate = (events: EventEnvelope[]) => ({
+  push: { outbox: { $each: events.map(stage) } },
+  set: { outboxPending: true },
+});
+
+interface OutboxRef {
+  _id: string;
+  workspaceId: string;
+  staged: StagedEvent[];
+}
+
+interface OutboxDoc {
+  _id: string;
+  workspaceId: string;
+  outbox?: StagedEvent[];
+}
+
+/** Reads staged events of one model for the relay, and removes them once published. */
+export class MongoOutboxSource implements OutboxSource {
+  readonly name: string;
+
+  // Any aggregate model that uses outboxPlugin; its own document type does not matter here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(private readonly model: Model<any>) {
+    this.name = model.collection.collectionName;
+  }
+
+  async pending(limit: number): Promise<OutboxBatch[]> {
+    const docs = await this.model
+      .find({ outboxPending: true }, { outbox: 1, workspaceId: 1 })
+      .setOptions({ [CROSS_TENANT]: true })
+      .limit(limit)
+      .lean<OutboxDoc[]>();
+    // A document whose flag outlived its events (crash between the two updates below) comes
+    // back with no events; marking it published clears the flag.
+    return docs.map((d) => ({
+      ref: { _id: d._id, workspaceId: d.workspaceId, staged: d.outbox ?? [] } satisfies OutboxRef,
+      events: (d.outbox ?? []).map((s) => JSON.parse(s.json) as EventEnvelope),
+    }));
+  }
+
+  async markPublished(batch: OutboxBatch, eventIds: string[]): Promise<void> {
+    const { _id, workspaceId, staged } = batch.ref as OutboxRef;
+    const done = staged.filter((s) => eventIds.includes(s.id));
+    if (done.length > 0) {
+      // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op
+      // on FerretDB 1.x, exact-value removal works on both.
+      await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
+    }
+    // Clear the flag only if nothing was staged meanwhile.
+    await this.model.updateOne(
+      { _id, workspaceId, outbox: trusted({ $size: 0 }) },
+      { $set: { outboxPending: false } },
+    );
+  }
+}

@@ -1,0 +1,16 @@
+export { globalSetup, globalTeardown, testInfra, TEST_ENV } from './test-infra';
+export type { TestInfra } from './test-infra';
+export { testNamespace } from './test-namespace';
+export type { TestNamespace } from './test-namespace';
+export { waitFor, sleep } from './wait';
+export { waitUntilIdle } from './idle';
+export type { IdleTargets } from './idle';
+export { NatsTap } from './nats-tap';
+export type { TappedMessage } from './nats-tap';
+export { startInProcess } from './in-process';
+export { ServiceProcess, SERVICES } from './service-process';
+export type { ServiceName } from './service-process';
+export { Platform, TEST_JWT_SECRET } from './platform';
+export { http } from './http-client';
+export type { HttpResult } from './http-client';
+export { signUp, newContact } from './factories';

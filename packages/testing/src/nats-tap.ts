@@ -1,0 +1,57 @@
+import { connect, JSONCodec, type MsgHdrs, type NatsConnection } from 'nats';
+import { waitFor } from './wait';
+
+export interface TappedMessage<T = unknown> {
+  subject: string;
+  data: T;
+  headers?: MsgHdrs;
+}
+
+/**
+ * A plain core-NATS subscription, as an outside system would open one: collects what is
+ * published on a subject pattern so a test can wait for it and count it.
+ */
+export class NatsTap<T = unknown> {
+  readonly messages: TappedMessage<T>[] = [];
+
+  private constructor(
+    private readonly nc: NatsConnection,
+    private readonly ownsConnection: boolean,
+  ) {}
+
+  static async open<T = unknown>(
+    natsUrl: string | NatsConnection,
+    subject: string,
+  ): Promise<NatsTap<T>> {
+    const owns = typeof natsUrl === 'string';
+    const nc = typeof natsUrl === 'string' ? await connect({ servers: natsUrl }) : natsUrl;
+    const tap = new NatsTap<T>(nc, owns);
+    const codec = JSONCodec<T>();
+    const sub = nc.subscribe(subject);
+    void (async () => {
+      for await (const m of sub) {
+        let data: T;
+        try {
+          data = codec.decode(m.data);
+        } catch {
+          data = new TextDecoder().decode(m.data) as T;
+        }
+        tap.messages.push({ subject: m.subject, data, headers: m.headers });
+      }
+    })();
+    await nc.flush();
+    return tap;
+  }
+
+  waitFor(match: (m: TappedMessage<T>) => boolean, timeoutMs = 10_000): Promise<TappedMessage<T>> {
+    return waitFor(() => this.messages.find(match), { timeoutMs, what: 'a matching NATS message' });
+  }
+
+  count(match: (m: TappedMessage<T>) => boolean): number {
+    return this.messages.filter(match).length;
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsConnection) await this.nc.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
+import type { TestNamespace } from './test-namespace';
+
+export const TEST_JWT_SECRET = 'test-only-secret-test-only-secret-0123456789';
+
+/** Every Switchboard process, started as child processes in a test namespace. */
+export class Platform {
+  readonly processes = new Map<ServiceName, ServiceProcess>();
+
+  constructor(readonly ns: TestNamespace) {}
+
+  static async start(
+    ns: TestNamespace,
+    services: readonly ServiceName[] = SERVICES,
+  ): Promise<Platform> {
+    const platform = new Platform(ns);
+    await Promise.all(services.map((s) => platform.startOne(s)));
+    return platform;
+  }
+
+  async startOne(
+    name: ServiceName,
+    extraEnv: Record<string, string> = {},
+  ): Promise<ServiceProcess> {
+    const env = this.ns.env(name, name === 'gateway' ? { JWT_SECRET: TEST_JWT_SECRET } : {});
+    const proc = new ServiceProcess(name, env);
+    this.processes.set(name, proc);
+    await proc.start(extraEnv);
+    return proc;
+  }
+
+  get(name: ServiceName): ServiceProcess {
+    const proc = this.processes.get(name);
+    if (!proc) throw new Error(`${name} is not running`);
+    return proc;
+  }
+
+  get gatewayUrl(): string {
+    return this.get('gateway').url;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.values()].map((p) => p.stop()));
+  }
+}
