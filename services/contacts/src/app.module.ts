@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
+import type { ContactsConfig } from './config';
+import { ContactsModule } from './contacts/contacts.module';
+
+@Module({})
+export class AppModule {}
+
+/** Everything needed to start the contacts service (used by main.ts and by the tests). */
+export const contactsService = (config: ContactsConfig): ServiceOptions => ({
+  service: 'contacts',
+  config,
+  rpc: true,
+  module: { module: AppModule, imports: [InfraModule.forRoot('contacts', config), ContactsModule] },
+});

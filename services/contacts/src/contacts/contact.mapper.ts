@@ -1,0 +1,31 @@
+import type { Contact } from '@switchboard/contracts';
+import type { ContactDoc } from './contact.schema';
+
+/** Stored document → the contract's Contact (no internal fields such as dedupKey or outbox). */
+export function toContact(doc: ContactDoc): Contact {
+  return {
+    id: doc._id,
+    workspaceId: doc.workspaceId,
+    ...(doc.firstName !== undefined ? { firstName: doc.firstName } : {}),
+    ...(doc.lastName !== undefined ? { lastName: doc.lastName } : {}),
+    displayName: doc.displayName,
+    channels: doc.channels,
+    companyLinks: doc.companyLinks,
+    ...(doc.address && Object.keys(doc.address).length > 0 ? { address: doc.address } : {}),
+    ...(doc.locale ? { locale: doc.locale } : {}),
+    ...(doc.timeZone ? { timeZone: doc.timeZone } : {}),
+    ...(doc.birthMonth ? { birthMonth: doc.birthMonth, birthDay: doc.birthDay } : {}),
+    ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.stage ? { stage: doc.stage } : {}),
+    ownerId: doc.ownerId ?? null,
+    tags: doc.tags,
+    customFields: doc.customFields ?? {},
+    metadata: doc.metadata ?? {},
+    ...(doc.leadId ? { leadId: doc.leadId } : {}),
+    ...(doc.linkedUserId ? { linkedUserId: doc.linkedUserId } : {}),
+    status: doc.status,
+    version: doc.version,
+    createdAt: new Date(doc.createdAt).toISOString(),
+    updatedAt: new Date(doc.updatedAt).toISOString(),
+  };
+}

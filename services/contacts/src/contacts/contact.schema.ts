@@ -1,0 +1,96 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
+import type { Address, Channel, CompanyLink } from '@switchboard/contracts';
+
+export interface ContactDoc extends OutboxFields {
+  _id: string;
+  workspaceId: string;
+  firstName?: string;
+  lastName?: string;
+  displayName: string;
+  channels: Channel[];
+  companyLinks: CompanyLink[];
+  address?: Address;
+  locale?: string;
+  timeZone?: string;
+  birthMonth?: number;
+  birthDay?: number;
+  source?: string;
+  stage?: string;
+  ownerId: string | null;
+  tags: string[];
+  customFields: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  leadId?: string;
+  linkedUserId?: string;
+  status: 'active' | 'archived';
+  /**
+   * The workspace's de-duplication key (default `email:<normalised primary email>`). Contacts
+   * without one get `none:<id>`, so a plain unique index works without partial indexes.
+   */
+  dedupKey: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const ChannelSchema = new Schema<Channel>(
+  {
+    type: { type: String, required: true },
+    value: { type: String, required: true },
+    label: String,
+    primary: { type: Boolean, default: false },
+    subscribed: { type: Boolean, default: true },
+    consent: { optInAt: String, source: String, ip: String, unsubscribedAt: String },
+    suppression: { reason: String, at: String },
+  },
+  { _id: false },
+);
+
+const ContactSchema = new Schema<ContactDoc>(
+  {
+    ...idField,
+    workspaceId: { type: String, required: true, immutable: true },
+    firstName: String,
+    lastName: String,
+    displayName: { type: String, required: true },
+    channels: { type: [ChannelSchema], default: [] },
+    companyLinks: {
+      type: [new Schema({ companyId: String, title: String, workEmail: String }, { _id: false })],
+      default: [],
+    },
+    address: {
+      line1: String,
+      line2: String,
+      city: String,
+      state: String,
+      postalCode: String,
+      country: String,
+    },
+    locale: String,
+    timeZone: String,
+    birthMonth: Number,
+    birthDay: Number,
+    source: String,
+    stage: String,
+    ownerId: { type: String, default: null },
+    tags: { type: [String], default: [] },
+    customFields: { type: Schema.Types.Mixed, default: {} },
+    metadata: { type: Schema.Types.Mixed, default: {} },
+    leadId: String,
+    linkedUserId: String,
+    status: { type: String, enum: ['active', 'archived'], default: 'active' },
+    dedupKey: { type: String, required: true },
+    version: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'contacts', versionKey: false, minimize: false },
+);
+ContactSchema.plugin(tenantGuard);
+ContactSchema.plugin(outboxPlugin);
+ContactSchema.index({ workspaceId: 1, dedupKey: 1 }, { unique: true });
+ContactSchema.index({ workspaceId: 1, createdAt: -1, _id: -1 });
+
+export const contactModel = (connection: Connection): Model<ContactDoc> =>
+  connection.model<ContactDoc>('Contact', ContactSchema);

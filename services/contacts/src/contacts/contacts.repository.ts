@@ -1,0 +1,54 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import type { EventEnvelope } from '@switchboard/contracts';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import { isDuplicateKeyError, stage } from '@switchboard/storage';
+import { contactModel, type ContactDoc } from './contact.schema';
+
+export type InsertResult = { inserted: true } | { inserted: false; duplicateOf: string };
+
+/** Contacts storage. Every write stages its events in the same document write (the outbox). */
+@Injectable()
+export class ContactsRepository implements OnModuleInit {
+  readonly model: Model<ContactDoc>;
+  private relay!: OutboxKick;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+  ) {
+    this.model = contactModel(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+    this.relay = this.wiring.startOutboxRelay([this.model]);
+  }
+
+  /** Inserts the contact with its events; a clash on the dedup key reports the existing contact. */
+  async insert(
+    doc: Omit<ContactDoc, 'outbox' | 'outboxPending'>,
+    events: EventEnvelope[],
+  ): Promise<InsertResult> {
+    try {
+      await this.model.create([
+        { ...doc, outbox: events.map(stage), outboxPending: events.length > 0 },
+      ]);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      const existing = await this.model
+        .findOne({ workspaceId: doc.workspaceId, dedupKey: doc.dedupKey }, { _id: 1 })
+        .lean();
+      if (!existing) throw err;
+      return { inserted: false, duplicateOf: existing._id };
+    }
+    this.relay.kick();
+    return { inserted: true };
+  }
+
+  findById(workspaceId: string, id: string): Promise<ContactDoc | null> {
+    return this.model
+      .findOne({ workspaceId, _id: id }, { outbox: 0, outboxPending: 0 })
+      .lean<ContactDoc>();
+  }
+}

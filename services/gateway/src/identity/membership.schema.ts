@@ -1,0 +1,29 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { idField, tenantGuard } from '@switchboard/storage';
+
+/** A user's role in one workspace. */
+export interface MembershipDoc {
+  _id: string;
+  workspaceId: string;
+  userId: string;
+  role: string;
+  createdAt: Date;
+}
+
+const MembershipSchema = new Schema<MembershipDoc>(
+  {
+    ...idField,
+    workspaceId: { type: String, required: true, immutable: true },
+    userId: { type: String, required: true, immutable: true },
+    role: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'memberships', versionKey: false },
+);
+MembershipSchema.plugin(tenantGuard);
+MembershipSchema.index({ workspaceId: 1, userId: 1 }, { unique: true });
+// Login looks up a user's memberships across workspaces (the one cross-tenant read).
+MembershipSchema.index({ userId: 1, createdAt: 1 });
+
+export const membershipModel = (connection: Connection): Model<MembershipDoc> =>
+  connection.model<MembershipDoc>('Membership', MembershipSchema);

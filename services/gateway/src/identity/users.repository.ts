@@ -1,0 +1,37 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import { MongoDatabase } from '@switchboard/runtime';
+import { isDuplicateKeyError } from '@switchboard/storage';
+import { userModel, type UserDoc } from './user.schema';
+
+@Injectable()
+export class UsersRepository implements OnModuleInit {
+  readonly model: Model<UserDoc>;
+
+  constructor(db: MongoDatabase) {
+    this.model = userModel(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when the email is taken: the unique index is what claims an email, not a prior read. */
+  async insert(doc: UserDoc): Promise<boolean> {
+    try {
+      await this.model.create([doc]);
+      return true;
+    } catch (err) {
+      if (isDuplicateKeyError(err)) return false;
+      throw err;
+    }
+  }
+
+  async clearSignupMarker(id: string): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $unset: { signupWorkspaceId: 1 } });
+  }
+
+  findByEmail(email: string): Promise<UserDoc | null> {
+    return this.model.findOne({ email }).lean<UserDoc>();
+  }
+}

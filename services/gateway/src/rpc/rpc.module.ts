@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
+import { CONFIG, Lifecycle } from '@switchboard/runtime';
+import type { GatewayConfig } from '../config';
+
+/** The gateway's one NATS request/reply client to the services, connected at boot. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: RpcClient,
+      useFactory: async (config: GatewayConfig, lifecycle: Lifecycle) => {
+        const client = new RpcClient({
+          servers: config.NATS_URL.split(','),
+          ns: new SubjectNamespace(config.NATS_PREFIX),
+          timeoutMs: config.RPC_TIMEOUT_MS,
+          name: 'gateway-rpc',
+        });
+        await client.connect();
+        lifecycle.onStop(2, 'rpc-client', () => client.close());
+        return client;
+      },
+      inject: [CONFIG, Lifecycle],
+    },
+  ],
+  exports: [RpcClient],
+})
+export class RpcModule {}
