@@ -38,5 +38,14 @@ export const loggingModule = (service: string, config: BaseConfig): DynamicModul
       mixin,
       autoLogging: { ignore: (req: IncomingMessage) => Boolean(req.url?.startsWith('/health')) },
       quietReqLogger: true,
+      // One compact line per request: who, what, how it ended; never headers or bodies.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     },
   });

@@ -1,0 +1,118 @@
+// `pnpm start`: the whole platform on this machine without Docker. Local infrastructure
+// (FerretDB or mongod, nats-server, redis-server; data kept under .data/) plus every service,
+// each as its own process. Ctrl-C stops everything gracefully.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'package.json'));
+const { startInfrastructure } = require('@switchboard/local-infra');
+
+/** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
+const SERVICES = {
+  contacts: 3001,
+  segments: 3002,
+  'segment-worker': 3003,
+  deals: 3004,
+  tasks: 3005,
+  activity: 3006,
+  gateway: Number(process.env.GATEWAY_PORT ?? 3000),
+};
+
+const dataDir = join(root, '.data');
+mkdirSync(dataDir, { recursive: true });
+
+/** A signing secret made once per checkout, so sessions survive restarts. */
+function jwtSecret() {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+const log = (line) => process.stdout.write(`[switchboard] ${line}\n`);
+
+const infra = await startInfrastructure({
+  dataDir: join(dataDir, 'infra'),
+  persistent: true,
+  ports: { mongo: 27117, nats: 4322, redis: 6479 },
+  log,
+});
+log(
+  `infrastructure: mongo=${infra.kinds.mongo} ${infra.mongoUrl}, nats ${infra.natsUrl}, redis ${infra.redisUrl}`,
+);
+
+const children = new Map();
+const env = (name) => ({
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  MONGO_URL: infra.mongoUrl,
+  NATS_URL: infra.natsUrl,
+  REDIS_URL: infra.redisUrl,
+  HTTP_PORT: String(SERVICES[name]),
+  JWT_SECRET: jwtSecret(),
+});
+
+function startService(name) {
+  const child = spawn(process.execPath, [join(root, 'services', name, 'dist', 'main.js')], {
+    env: env(name),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((l) => process.stdout.write(`${name.padEnd(14)} ${l}\n`));
+  child.stdout.on('data', prefix);
+  child.stderr.on('data', prefix);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) log(`${name} exited (${signal ?? code}); stopping the platform`);
+    if (!stopping) void stop(1);
+  });
+  children.set(name, child);
+}
+
+async function waitReady(name, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const res = await fetch(`http://127.0.0.1:${SERVICES[name]}/health/ready`).catch(
+      () => undefined,
+    );
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become ready within ${timeoutMs / 1000} s`);
+}
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping services…');
+  await Promise.all(
+    [...children.values()].map(
+      (child) => new Promise((res) => (child.once('exit', res), child.kill('SIGTERM'))),
+    ),
+  );
+  await infra.stop();
+  log('stopped');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  for (const name of Object.keys(SERVICES)) startService(name);
+  await Promise.all(Object.keys(SERVICES).map((name) => waitReady(name)));
+  log(`Switchboard is up. Gateway: http://127.0.0.1:${SERVICES.gateway}  (Ctrl-C to stop)`);
+} catch (err) {
+  log(String(err));
+  await stop(1);
+}

@@ -1,0 +1,106 @@
+import pino from 'pino';
+import type { EventEnvelope } from '@switchboard/contracts';
+import { OutboxRelay, type OutboxBatch, type OutboxSource } from './outbox-relay';
+
+const event = (id: string): EventEnvelope => ({
+  id,
+  type: 'thing.changed',
+  version: 1,
+  workspaceId: 'w',
+  occurredAt: new Date(0).toISOString(),
+  actor: { type: 'service', id: 't' },
+  aggregate: { type: 'thing', id: 'a', version: 1 },
+  data: {},
+});
+
+/** An in-memory source: this spec checks the relay's ordering and retry logic, not storage. */
+class MemorySource implements OutboxSource {
+  readonly name = 'memory';
+  marked: string[][] = [];
+  constructor(public docs: Map<string, EventEnvelope[]>) {}
+  async pending(limit: number): Promise<OutboxBatch[]> {
+    return [...this.docs.entries()]
+      .slice(0, limit)
+      .map(([ref, events]) => ({ ref, events: [...events] }));
+  }
+  async markPublished(batch: OutboxBatch, ids: string[]): Promise<void> {
+    this.marked.push(ids);
+    const left = (this.docs.get(batch.ref as string) ?? []).filter((e) => !ids.includes(e.id));
+    if (left.length) this.docs.set(batch.ref as string, left);
+    else this.docs.delete(batch.ref as string);
+  }
+}
+
+const logger = pino({ level: 'silent' });
+
+describe('OutboxRelay', () => {
+  it('publishes each document’s events in order and marks them', async () => {
+    const source = new MemorySource(
+      new Map([
+        ['d1', [event('1'), event('2')]],
+        ['d2', [event('3')]],
+      ]),
+    );
+    const sent: string[] = [];
+    const relay = new OutboxRelay([source], { publish: async (e) => sent.push(e.id) }, logger);
+    expect(await relay.flush()).toBe(3);
+    expect(sent).toEqual(['1', '2', '3']);
+    expect(source.docs.size).toBe(0);
+  });
+
+  it('stops a document at the first failed publish, keeps the rest for later, and marks what went out', async () => {
+    const source = new MemorySource(new Map([['d1', [event('1'), event('2'), event('3')]]]));
+    const sent: string[] = [];
+    const relay = new OutboxRelay(
+      [source],
+      {
+        publish: async (e) => {
+          if (e.id === '2') throw new Error('nats down');
+          sent.push(e.id);
+        },
+      },
+      logger,
+    );
+    await expect(relay.flush()).rejects.toThrow('nats down');
+    expect(sent).toEqual(['1']);
+    expect(source.marked).toEqual([['1']]);
+    expect(source.docs.get('d1')?.map((e) => e.id)).toEqual(['2', '3']);
+  });
+
+  it('drains sources larger than one batch', async () => {
+    const docs = new Map(
+      Array.from({ length: 25 }, (_, i): [string, EventEnvelope[]] => [
+        `d${i}`,
+        [event(String(i))],
+      ]),
+    );
+    const source = new MemorySource(new Map(docs));
+    const relay = new OutboxRelay([source], { publish: async () => undefined }, logger, {
+      batchSize: 10,
+    });
+    expect(await relay.flush()).toBe(25);
+  });
+
+  it('retries in the background after a failure until the sink accepts', async () => {
+    const source = new MemorySource(new Map([['d1', [event('1')]]]));
+    let attempts = 0;
+    const relay = new OutboxRelay(
+      [source],
+      {
+        publish: async () => {
+          attempts += 1;
+          if (attempts < 3) throw new Error('not yet');
+        },
+      },
+      logger,
+      { intervalMs: 10_000 },
+    );
+    relay.start();
+    const deadline = Date.now() + 5000;
+    while (source.docs.size > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    await relay.stop();
+    expect(source.docs.size).toBe(0);
+    expect(attempts).toBe(3);
+  });
+});

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { BaseConfig, loadConfig, redactConfig } from './config';
+
+const Schema = BaseConfig.extend({
+  HTTP_PORT: z.coerce.number().int().default(3001),
+  JWT_SECRET: z.string().min(32),
+});
+
+describe('loadConfig', () => {
+  it('parses the environment with defaults', () => {
+    const config = loadConfig(Schema, { JWT_SECRET: 'x'.repeat(32) });
+    expect(config).toMatchObject({
+      HTTP_PORT: 3001,
+      NATS_URL: 'nats://127.0.0.1:4222',
+      NATS_PREFIX: '',
+      SWITCHBOARD_FAULT: 'none',
+    });
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() =>
+      loadConfig(Schema, {
+        MONGO_URL: 'postgres://x',
+        NATS_PREFIX: 'no-dot',
+        HTTP_PORT: 'eighty',
+        JWT_SECRET: 'short',
+      }),
+    ).toThrow(/MONGO_URL[\s\S]*NATS_PREFIX[\s\S]*HTTP_PORT[\s\S]*JWT_SECRET/);
+  });
+
+  it('refuses fault injection in production', () => {
+    expect(() =>
+      loadConfig(Schema, {
+        NODE_ENV: 'production',
+        SWITCHBOARD_FAULT: 'crash_after_publish',
+        JWT_SECRET: 'x'.repeat(32),
+      }),
+    ).toThrow(/SWITCHBOARD_FAULT/);
+  });
+
+  it('masks secrets for the boot log line', () => {
+    expect(
+      redactConfig({ JWT_SECRET: 'abc', REDIS_URL: 'redis://h', API_KEY: 'k', EMPTY_SECRET: '' }),
+    ).toEqual({
+      JWT_SECRET: '[redacted]',
+      REDIS_URL: 'redis://h',
+      API_KEY: '[redacted]',
+      EMPTY_SECRET: '',
+    });
+  });
+});
