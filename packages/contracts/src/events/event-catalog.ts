@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { ContactCreatedV1 } from '../contact/contact-events';
+import type { z } from 'zod';
+import { CONTACT_EVENTS } from '../contact/contact-events';
 
 /**
- * The catalogue of domain events: type → aggregate, schema version and data schema. The
- * subject of an event is `crm.<workspaceId>.<type>`; the AsyncAPI document is rendered from here.
+ * The catalogue of domain events, one part per bounded context: type → aggregate, schema
+ * version and data schema. The subject of an event is `crm.<workspaceId>.<type>`.
  */
 export const EVENT_CATALOG = {
-  'contact.created': { aggregate: 'contact', version: 1, data: ContactCreatedV1 },
+  ...CONTACT_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

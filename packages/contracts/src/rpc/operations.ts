@@ -1,34 +1,17 @@
-import { z } from 'zod';
-import { Contact, CreateContactInput } from '../contact/contact';
-import { Id } from '../common/primitives';
-import { pageOf } from '../common/pagination';
-import { TimelineEntry, TimelineQuery } from '../activity/timeline';
-import { ContactProjection } from '../segment/projection';
+import type { z } from 'zod';
+import { ACTIVITY_RPC } from '../activity/activity.rpc';
+import { CONTACTS_RPC } from '../contact/contact.rpc';
+import { SEGMENTS_RPC } from '../segment/segment.rpc';
 
 /**
- * Request/reply operations between the gateway and the services. The subject of an operation
- * is `rpc.<service>.<operation>`; every request carries `{ ctx: RequestContext, input }`.
+ * Request/reply operations between the gateway and the services, one catalogue per bounded
+ * context. The subject of an operation is `rpc.<service>.<operation>`; every request carries
+ * `{ ctx: RequestContext, input }`.
  */
 export const RPC = {
-  contacts: {
-    create: { subject: 'rpc.contacts.create', input: CreateContactInput, output: Contact },
-    get: { subject: 'rpc.contacts.get', input: z.object({ id: Id }).strict(), output: Contact },
-  },
-  segments: {
-    /** The segments service's read model of one contact (diagnostics, explain). */
-    projection: {
-      subject: 'rpc.segments.projection.get',
-      input: z.object({ contactId: Id }).strict(),
-      output: ContactProjection,
-    },
-  },
-  activity: {
-    timeline: {
-      subject: 'rpc.activity.timeline',
-      input: TimelineQuery.extend({ contactId: Id }),
-      output: pageOf(TimelineEntry),
-    },
-  },
+  contacts: CONTACTS_RPC,
+  segments: SEGMENTS_RPC,
+  activity: ACTIVITY_RPC,
 } as const;
 
 export interface RpcOperation<
