@@ -137,4 +137,23 @@ describe('contacts service over NATS RPC', () => {
       { code: 'not_found' },
     );
   });
+
+  it('lets scope "own" create only contacts it owns or that nobody owns', async () => {
+    const member: RequestContext = { ...ctx('ws-g'), role: 'member', scope: 'own' };
+    await expect(
+      rpc.call(RPC.contacts.create, member, { displayName: 'Mine', ownerId: 'user-1' }),
+    ).resolves.toMatchObject({ ownerId: 'user-1' });
+    await expect(
+      rpc.call(RPC.contacts.create, member, { displayName: 'Unowned' }),
+    ).resolves.toMatchObject({ ownerId: null });
+    await expect(
+      rpc.call(RPC.contacts.create, member, { displayName: 'Theirs', ownerId: 'user-2' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect(
+      await db.collection('contacts').countDocuments({ workspaceId: 'ws-g', ownerId: 'user-2' }),
+    ).toBe(0);
+    await expect(
+      rpc.call(RPC.contacts.create, ctx('ws-g'), { displayName: 'Assigned', ownerId: 'user-2' }),
+    ).resolves.toMatchObject({ ownerId: 'user-2' });
+  });
 });

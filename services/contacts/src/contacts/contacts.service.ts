@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Contact, CreateContactInput, RequestContext } from '@switchboard/contracts';
+import { assertMayAssignOwner } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { dedupKeyOf, displayNameOf, normaliseChannels, normaliseTags } from './contact-normalizer';
@@ -12,6 +13,7 @@ export class ContactsService {
   constructor(private readonly contacts: ContactsRepository) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
+    assertMayAssignOwner(ctx, input.ownerId, 'contact');
     const id = newId();
     const now = new Date();
     const channels = normaliseChannels(input.channels);

@@ -1,0 +1,2 @@
+export { mayWrite, assertMayWrite, assertMayAssignOwner } from './ownership';
+export type { OwnershipContext } from './ownership';
