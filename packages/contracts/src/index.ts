@@ -10,6 +10,24 @@ export type { EventType, EventData } from './events/event-catalog';
 export { STREAMS, SUBJECT_ROOTS } from './events/streams';
 export { SignupInput, LoginInput, User, Workspace, Session, DEFAULT_ROLES } from './auth/auth';
 export type { DefaultRole } from './auth/auth';
+export {
+  RoleName,
+  RefreshInput,
+  LogoutInput,
+  Me,
+  CreateInvitationInput,
+  InvitationCreated,
+  AcceptInvitationInput,
+  Member,
+  UserIdParams,
+  UpdateMemberInput,
+  CreateRoleInput,
+  Role,
+  CreateApiKeyInput,
+  ApiKey,
+  ApiKeyCreated,
+  IdParams,
+} from './auth/identity';
 export { CAPABILITIES } from './auth/capabilities';
 export type { Capability } from './auth/capabilities';
 export {

@@ -40,9 +40,16 @@ describe('loadConfig', () => {
 
   it('masks secrets for the boot log line', () => {
     expect(
-      redactConfig({ JWT_SECRET: 'abc', REDIS_URL: 'redis://h', API_KEY: 'k', EMPTY_SECRET: '' }),
+      redactConfig({
+        JWT_SECRET: 'abc',
+        JWT_KEYS: [{ kid: 'k1', secret: 's' }],
+        REDIS_URL: 'redis://h',
+        API_KEY: 'k',
+        EMPTY_SECRET: '',
+      }),
     ).toEqual({
       JWT_SECRET: '[redacted]',
+      JWT_KEYS: '[redacted]',
       REDIS_URL: 'redis://h',
       API_KEY: '[redacted]',
       EMPTY_SECRET: '',

@@ -46,7 +46,7 @@ export const BaseConfig = z.object({
 export type BaseConfig = z.infer<typeof BaseConfig>;
 
 /** Names of settings that must never be logged. */
-const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|KEY$/;
+const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|KEYS?$/;
 
 /**
  * Parses the environment once at boot. On failure the error lists every bad variable, so an

@@ -1,20 +1,31 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthController, InfraModule, type ServiceOptions } from '@switchboard/runtime';
 import { Public } from './access/access.decorators';
 import { AccessModule } from './access/access.module';
 import { ActivityModule } from './activity/activity.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { configureHttpEdge } from './http/http-edge';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyStore } from './http/idempotency.store';
+import { MembersModule } from './members/members.module';
 import { ProblemFilter } from './http/problem.filter';
+import { RedisModule } from './redis/redis.module';
 import { RpcModule } from './rpc/rpc.module';
 
 // The shared health routes come from the runtime package; declared public here, where the guard lives.
 Public()(HealthController);
 
-@Module({ providers: [{ provide: APP_FILTER, useClass: ProblemFilter }] })
+@Module({
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    IdempotencyStore,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
+})
 export class AppModule {}
 
 /** Everything needed to start the gateway (used by main.ts and by the tests). */
@@ -29,8 +40,11 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
     imports: [
       InfraModule.forRoot('gateway', config),
       RpcModule,
+      RedisModule,
       AccessModule,
       AuthModule,
+      MembersModule,
+      ApiKeysModule,
       ContactsModule,
       ActivityModule,
     ],

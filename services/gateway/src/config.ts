@@ -2,16 +2,54 @@ import { z } from 'zod';
 import { BaseConfig } from '@switchboard/runtime';
 
 const DAY_S = 24 * 60 * 60;
+const KEY_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export interface JwtKey {
+  kid: string;
+  secret: string;
+}
+
+function parseKeySet(value: string, ctx: z.RefinementCtx): JwtKey[] {
+  const keys = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf(':');
+      return { kid: part.slice(0, at), secret: part.slice(at + 1) };
+    });
+  const bad = keys.find((k) => !KEY_ID.test(k.kid) || k.secret.length < 32);
+  if (keys.length === 0 || bad) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be "kid:secret,…" with secrets of at least 32 characters${bad ? ` (bad: ${bad.kid || '?'})` : ''}`,
+    });
+  }
+  if (new Set(keys.map((k) => k.kid)).size !== keys.length)
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'key ids must be unique' });
+  return keys;
+}
+
+/** A request count per window; 0 switches that limit off. */
+const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 export const GatewayConfig = BaseConfig.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** HMAC key for access tokens. Required in every environment: a default would ship to production. */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  /** Written as the `kid` header and required on verification, so keys can rotate later. */
-  JWT_KEY_ID: z
+  /**
+   * HMAC key for access tokens (the simple form: one key, named JWT_KEY_ID). One of JWT_SECRET or
+   * JWT_KEYS is required in every environment: a default would ship to production.
+   */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Written as the `kid` header and required on verification. */
+  JWT_KEY_ID: z.string().regex(KEY_ID).default('k1'),
+  /**
+   * Key set for rotation: `kid:secret,kid:secret`. The first key signs; every listed key
+   * verifies, so tokens signed by an older key stay valid until that key is removed.
+   */
+  JWT_KEYS: z
     .string()
-    .regex(/^[A-Za-z0-9_.-]{1,64}$/)
-    .default('k1'),
+    .optional()
+    .transform((s, ctx) => (s ? parseKeySet(s, ctx) : undefined)),
   ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(30).max(DAY_S).default(900),
   REFRESH_TOKEN_TTL_S: z.coerce
     .number()
@@ -33,5 +71,26 @@ export const GatewayConfig = BaseConfig.extend({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** Requests per window for one user or API key, and for one workspace (0 = no limit). */
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(DAY_S).default(60),
+  RATE_LIMIT_PER_ACTOR: limit(600),
+  RATE_LIMIT_PER_WORKSPACE: limit(3000),
+  /** Unauthenticated routes (signup, login, refresh), per client address. */
+  RATE_LIMIT_PER_IP: limit(300),
+  IDEMPOTENCY_TTL_S: z.coerce.number().int().min(60).default(DAY_S),
+  INVITATION_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * DAY_S),
+}).refine((c) => Boolean(c.JWT_KEYS?.length || c.JWT_SECRET), {
+  message: 'set JWT_SECRET (one key) or JWT_KEYS (a key set)',
+  path: ['JWT_SECRET'],
 });
 export type GatewayConfig = z.infer<typeof GatewayConfig>;
+
+/** The verification key set; the first key signs. */
+export const jwtKeysOf = (config: GatewayConfig): JwtKey[] =>
+  config.JWT_KEYS?.length
+    ? config.JWT_KEYS
+    : [{ kid: config.JWT_KEY_ID, secret: config.JWT_SECRET as string }];

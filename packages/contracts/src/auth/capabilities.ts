@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   'activity.log',
   'notes.write',
   'audit.read',
+  'members.read',
   'members.manage',
   'api_keys.manage',
 ] as const;

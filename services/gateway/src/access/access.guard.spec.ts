@@ -1,20 +1,24 @@
-import { Reflector } from '@nestjs/core';
 import type { ExecutionContext } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
 import { TokenService } from '../auth/token.service';
-import { Public, RequiresCapability, type WithContext } from './access.decorators';
+import type { ApiKeysRepository } from '../identity/api-keys.repository';
+import type { RolesRepository } from '../identity/roles.repository';
+import { Public, RequiresCapability, SignedIn, type WithContext } from './access.decorators';
 import { AccessGuard } from './access.guard';
+import { CredentialsService } from './credentials.service';
+import { GrantsService } from './grants.service';
 import type { MembershipCache } from './membership-cache.service';
+import type { Revocations } from './revocations';
 
 class Routes {
   @Public() open(): void {}
   @RequiresCapability('contacts.create') create(): void {}
+  @SignedIn() me(): void {}
   forgotten(): void {}
 }
 
 const tokens = new TokenService({
-  secret: 's'.repeat(40),
-  keyId: 'k1',
+  keys: [{ kid: 'k1', secret: 's'.repeat(40) }],
   accessTtlS: 900,
   refreshTtlS: 3600,
 });
@@ -22,7 +26,21 @@ let roles: Record<string, string> = {};
 const memberships = {
   roleOf: async (ws: string, user: string) => roles[`${ws}/${user}`] ?? null,
 } as MembershipCache;
-const guard = new AccessGuard(new Reflector(), tokens, memberships);
+const revoked = new Set<string>();
+const revocations = {
+  isSessionRevoked: async (sid: string) => revoked.has(sid),
+  isApiKeyRevoked: async () => false,
+} as unknown as Revocations;
+const customRoles = {
+  find: async (_ws: string, name: string) =>
+    name === 'auditor'
+      ? { name, capabilities: ['contacts.read'], scope: 'own', workspaceId: 'w1' }
+      : null,
+} as unknown as RolesRepository;
+const guard = new AccessGuard(
+  new CredentialsService(tokens, memberships, {} as ApiKeysRepository, revocations),
+  new GrantsService(customRoles),
+);
 
 const request = (authorization?: string) =>
   ({ id: 'req-id-1', headers: authorization ? { authorization } : {} }) as unknown as WithContext;
@@ -37,9 +55,9 @@ const codeOf = (p: Promise<unknown>) =>
     () => 'passed',
     (e: unknown) => (e as AppError).code,
   );
-const bearer = async (role: string) => {
+const bearer = async (role: string, sessionId?: string) => {
   roles = { 'w1/u1': role };
-  return `Bearer ${await tokens.signAccess({ userId: 'u1', workspaceId: 'w1', role })}`;
+  return `Bearer ${await tokens.signAccess({ userId: 'u1', workspaceId: 'w1', role, sessionId })}`;
 };
 
 describe('AccessGuard', () => {
@@ -92,5 +110,27 @@ describe('AccessGuard', () => {
       requestId: 'req-id-1',
     });
     expect(req.switchboardCtx?.capabilities).toContain('contacts.create');
+  });
+
+  it('lets any signed-in caller through @SignedIn routes, never anonymous ones', async () => {
+    await expect(codeOf(guard.canActivate(contextFor('me')))).resolves.toBe('unauthenticated');
+    const req = request(await bearer('viewer'));
+    await expect(guard.canActivate(contextFor('me', req))).resolves.toBe(true);
+  });
+
+  it('refuses access tokens of an ended session', async () => {
+    const req = request(await bearer('owner', 's1'));
+    revoked.add('s1');
+    await expect(codeOf(guard.canActivate(contextFor('create', req)))).resolves.toBe(
+      'unauthenticated',
+    );
+  });
+
+  it('grants a custom role exactly its capabilities and scope', async () => {
+    const req = request(await bearer('auditor'));
+    await expect(codeOf(guard.canActivate(contextFor('create', req)))).resolves.toBe('forbidden');
+    const ok = request(await bearer('auditor'));
+    await expect(guard.canActivate(contextFor('me', ok))).resolves.toBe(true);
+    expect(ok.switchboardCtx).toMatchObject({ capabilities: ['contacts.read'], scope: 'own' });
   });
 });

@@ -25,4 +25,9 @@ export class MembershipCache {
     this.entries.set(key, { role, until: now + TTL_MS });
     return role;
   }
+
+  /** After a role change or removal in this replica (others catch up within the TTL). */
+  forget(workspaceId: string, userId: string): void {
+    this.entries.delete(`${workspaceId}/${userId}`);
+  }
 }

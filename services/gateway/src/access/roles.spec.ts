@@ -1,5 +1,5 @@
 import { CAPABILITIES, DEFAULT_ROLES } from '@switchboard/contracts';
-import { DEFAULT_ROLE_GRANTS, grantOf } from './roles';
+import { DEFAULT_ROLE_GRANTS, grantOf, mayGrant } from './roles';
 
 describe('default roles', () => {
   it('defines all five', () => {
@@ -47,4 +47,15 @@ describe('default roles', () => {
       expect(grantOf(role).capabilities).toEqual([]);
     },
   );
+
+  it('never lets a role grant more than it holds; only owners make owners', () => {
+    const g = (r: string) => grantOf(r);
+    expect(mayGrant('owner', g('owner'), 'owner', g('owner'))).toBe(true);
+    expect(mayGrant('admin', g('admin'), 'owner', g('owner'))).toBe(false);
+    expect(mayGrant('admin', g('admin'), 'admin', g('admin'))).toBe(true);
+    expect(mayGrant('manager', g('manager'), 'admin', g('admin'))).toBe(false);
+    expect(mayGrant('manager', g('manager'), 'member', g('member'))).toBe(true);
+    const custom = { capabilities: g('member').capabilities, scope: 'all' as const };
+    expect(mayGrant('member', g('member'), 'custom', custom)).toBe(false);
+  });
 });

@@ -37,10 +37,28 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
   viewer: { capabilities: reads, scope: 'own' },
 };
 
-const NOTHING: RoleGrant = { capabilities: [], scope: 'own' };
+export const NO_GRANT: RoleGrant = { capabilities: [], scope: 'own' };
 
-/** What a role may do; an unknown role (custom roles come later) is granted nothing. */
+export const isDefaultRole = (role: string): role is DefaultRole =>
+  Object.prototype.hasOwnProperty.call(DEFAULT_ROLE_GRANTS, role);
+
+/** What a default role may do; any other name (custom roles: see GrantsService) gets nothing. */
 export const grantOf = (role: string): RoleGrant =>
-  Object.prototype.hasOwnProperty.call(DEFAULT_ROLE_GRANTS, role)
-    ? DEFAULT_ROLE_GRANTS[role as DefaultRole]
-    : NOTHING;
+  isDefaultRole(role) ? DEFAULT_ROLE_GRANTS[role] : NO_GRANT;
+
+/**
+ * Whether someone holding `granter` may hand out `granted` (invite, change a member's role, bind
+ * an API key): never more capabilities or a wider scope than one's own. Only owners make owners.
+ */
+type Grantish = { capabilities: readonly string[]; scope: OwnershipScope };
+
+export function mayGrant(
+  granterRole: string,
+  granter: Grantish,
+  grantedRole: string,
+  granted: Grantish,
+): boolean {
+  if (grantedRole === 'owner' && granterRole !== 'owner') return false;
+  if (granted.scope === 'all' && granter.scope !== 'all') return false;
+  return granted.capabilities.every((c) => granter.capabilities.includes(c));
+}

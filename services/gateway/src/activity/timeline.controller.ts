@@ -1,13 +1,14 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import {
   ContactIdParams,
+  pageOf,
+  TimelineEntry,
   TimelineQuery,
   type Page,
   type RequestContext,
-  type TimelineEntry,
 } from '@switchboard/contracts';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
-import { parse } from '../http/parse';
+import { Operation, ValidParams, ValidQuery } from '../http/route-contract';
 import { TimelineService } from './timeline.service';
 
 @Controller('v1/contacts')
@@ -16,15 +17,12 @@ export class TimelineController {
 
   @Get(':id/timeline')
   @RequiresCapability('activity.read')
+  @Operation({ summary: "A contact's timeline, newest first", response: pageOf(TimelineEntry) })
   page(
     @Ctx() ctx: RequestContext,
-    @Param() params: unknown,
-    @Query() query: unknown,
+    @ValidParams(ContactIdParams) params: { id: string },
+    @ValidQuery(TimelineQuery) query: TimelineQuery,
   ): Promise<Page<TimelineEntry>> {
-    return this.timeline.page(
-      ctx,
-      parse(ContactIdParams, params, 'path').id,
-      parse(TimelineQuery, query, 'query'),
-    );
+    return this.timeline.page(ctx, params.id, query);
   }
 }

@@ -1,23 +1,70 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { LoginInput, SignupInput, type Session } from '@switchboard/contracts';
-import { Public } from '../access/access.decorators';
-import { parse } from '../http/parse';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import {
+  LoginInput,
+  LogoutInput,
+  Me,
+  RefreshInput,
+  Session,
+  SignupInput,
+  type RequestContext,
+} from '@switchboard/contracts';
+import { Ctx, Public, SessionId, SignedIn } from '../access/access.decorators';
+import { Operation, ValidBody } from '../http/route-contract';
 import { AuthService } from './auth.service';
+import { SessionsService } from './sessions.service';
 
-@Controller('v1/auth')
+@Controller('v1')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+  ) {}
 
-  @Post('signup')
+  @Post('auth/signup')
   @Public()
-  signup(@Body() body: unknown): Promise<Session> {
-    return this.auth.signup(parse(SignupInput, body));
+  @Operation({ summary: 'Create a workspace and its owner', response: Session })
+  signup(@ValidBody(SignupInput) body: SignupInput): Promise<Session> {
+    return this.auth.signup(body);
   }
 
-  @Post('login')
+  @Post('auth/login')
   @Public()
   @HttpCode(200)
-  login(@Body() body: unknown): Promise<Session> {
-    return this.auth.login(parse(LoginInput, body));
+  @Operation({
+    summary: 'Log in (to a given workspace when the user has several)',
+    response: Session,
+  })
+  login(@ValidBody(LoginInput) body: LoginInput): Promise<Session> {
+    return this.auth.login(body);
+  }
+
+  @Post('auth/refresh')
+  @Public()
+  @HttpCode(200)
+  @Operation({
+    summary: 'Rotate a refresh token; reusing a spent one revokes its family',
+    response: Session,
+  })
+  refresh(@ValidBody(RefreshInput) body: RefreshInput): Promise<Session> {
+    return this.sessions.refresh(body.refreshToken);
+  }
+
+  @Post('auth/logout')
+  @SignedIn()
+  @HttpCode(204)
+  @Operation({ summary: "End the caller's session (its refresh-token family)" })
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @SessionId() sessionId: string | undefined,
+    @ValidBody(LogoutInput) body: LogoutInput,
+  ): Promise<void> {
+    await this.sessions.logout(ctx.workspaceId, ctx.actor.id, sessionId, body.refreshToken);
+  }
+
+  @Get('me')
+  @SignedIn()
+  @Operation({ summary: 'The caller: user, workspace, role, capabilities and scope', response: Me })
+  me(@Ctx() ctx: RequestContext): Promise<Me> {
+    return this.auth.me(ctx);
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CONFIG } from '@switchboard/runtime';
-import type { GatewayConfig } from '../config';
+import { jwtKeysOf, type GatewayConfig } from '../config';
 import { IdentityModule } from '../identity/identity.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 
 @Module({
@@ -12,19 +13,19 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    SessionsService,
     PasswordService,
     {
       provide: TokenService,
       useFactory: (config: GatewayConfig) =>
         new TokenService({
-          secret: config.JWT_SECRET,
-          keyId: config.JWT_KEY_ID,
+          keys: jwtKeysOf(config),
           accessTtlS: config.ACCESS_TOKEN_TTL_S,
           refreshTtlS: config.REFRESH_TOKEN_TTL_S,
         }),
       inject: [CONFIG],
     },
   ],
-  exports: [TokenService],
+  exports: [TokenService, SessionsService, PasswordService],
 })
 export class AuthModule {}

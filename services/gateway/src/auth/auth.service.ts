@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { LoginInput, Session, SignupInput } from '@switchboard/contracts';
+import type { LoginInput, Me, RequestContext, Session, SignupInput } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
 import { MembershipsRepository } from '../identity/memberships.repository';
-import { RefreshTokensRepository } from '../identity/refresh-tokens.repository';
 import type { UserDoc } from '../identity/user.schema';
 import { UsersRepository } from '../identity/users.repository';
-import type { WorkspaceDoc } from '../identity/workspace.schema';
 import { WorkspacesRepository } from '../identity/workspaces.repository';
 import { PasswordService } from './password.service';
-import { TokenService } from './token.service';
+import { SessionsService } from './sessions.service';
 
 const BAD_CREDENTIALS = 'invalid email or password';
 
@@ -19,9 +17,8 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly workspaces: WorkspacesRepository,
     private readonly memberships: MembershipsRepository,
-    private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /**
@@ -61,7 +58,23 @@ export class AuthService {
     const workspace = await this.workspaces.findById(membership.workspaceId);
     if (!workspace)
       throw new AppError('internal', `membership ${membership._id} names a missing workspace`);
-    return this.session(user, workspace, membership.role);
+    return this.sessions.start(user, workspace, membership.role);
+  }
+
+  async me(ctx: RequestContext): Promise<Me> {
+    const [workspace, user] = await Promise.all([
+      this.workspaces.findById(ctx.workspaceId),
+      ctx.actor.type === 'user' ? this.users.findById(ctx.actor.id) : Promise.resolve(null),
+    ]);
+    if (!workspace) throw AppError.notFound('workspace', ctx.workspaceId);
+    return {
+      user: user ? { id: user._id, email: user.email, name: user.name } : null,
+      workspace: { id: workspace._id, name: workspace.name },
+      role: ctx.role,
+      capabilities: ctx.capabilities,
+      scope: ctx.scope,
+      actor: ctx.actor,
+    };
   }
 
   private async resumeSignup(user: UserDoc, input: SignupInput): Promise<Session> {
@@ -90,32 +103,7 @@ export class AuthService {
     });
     // Done: without the marker, a later sign-up with this email can never re-enter a workspace.
     await this.users.clearSignupMarker(user._id);
-    return this.session(user, workspace, 'owner');
-  }
-
-  private async session(user: UserDoc, workspace: WorkspaceDoc, role: string): Promise<Session> {
-    const accessToken = await this.tokens.signAccess({
-      userId: user._id,
-      workspaceId: workspace._id,
-      role,
-    });
-    const refresh = this.tokens.newRefreshToken(workspace._id);
-    await this.refreshTokens.insert({
-      _id: newId(),
-      workspaceId: workspace._id,
-      userId: user._id,
-      familyId: newId(),
-      tokenHash: refresh.tokenHash,
-      expiresAt: refresh.expiresAt,
-      createdAt: new Date(),
-    });
-    return {
-      accessToken,
-      refreshToken: refresh.token,
-      expiresIn: this.tokens.accessTtlS,
-      user: { id: user._id, email: user.email, name: user.name },
-      workspace: { id: workspace._id, name: workspace.name },
-    };
+    return this.sessions.start(user, workspace, 'owner');
   }
 }
 

@@ -1,4 +1,5 @@
-import { SignJWT, UnsecuredJWT } from 'jose';
+import { createHmac } from 'node:crypto';
+import { exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { AppError } from '@switchboard/errors';
 import { hashRefreshToken, TokenService } from './token.service';
 
@@ -8,8 +9,7 @@ const claims = { userId: 'u1', workspaceId: 'w1', role: 'member' };
 
 const service = (over: Partial<ConstructorParameters<typeof TokenService>[0]> = {}) =>
   new TokenService({
-    secret: SECRET,
-    keyId: 'k1',
+    keys: [{ kid: 'k1', secret: SECRET }],
     accessTtlS: 900,
     refreshTtlS: 3600,
     now: () => T0,
@@ -66,11 +66,13 @@ describe('TokenService', () => {
   });
 
   it('rejects another key id, even signed with the same secret', async () => {
-    await rejects(await service({ keyId: 'k2' }).signAccess(claims));
+    await rejects(await service({ keys: [{ kid: 'k2', secret: SECRET }] }).signAccess(claims));
   });
 
   it('rejects another secret', async () => {
-    await rejects(await service({ secret: 'x'.repeat(40) }).signAccess(claims));
+    await rejects(
+      await service({ keys: [{ kid: 'k1', secret: 'x'.repeat(40) }] }).signAccess(claims),
+    );
   });
 
   it('rejects HS512 under our kid and secret', async () => {
@@ -99,6 +101,59 @@ describe('TokenService', () => {
       .setExpirationTime(T0 / 1000 + 900)
       .sign(new TextEncoder().encode(SECRET));
     await rejects(token);
+  });
+
+  it('verifies tokens of every listed key and signs with the first (rotation)', async () => {
+    const OLD = 'old-secret-old-secret-old-secret-old!!';
+    const before = service({ keys: [{ kid: 'old', secret: OLD }] });
+    const rotated = service({
+      keys: [
+        { kid: 'new', secret: SECRET },
+        { kid: 'old', secret: OLD },
+      ],
+    });
+    const oldToken = await before.signAccess(claims);
+    await expect(rotated.verifyAccess(oldToken)).resolves.toMatchObject({ sub: 'u1' });
+    const newToken = await rotated.signAccess(claims);
+    expect(JSON.parse(Buffer.from(newToken.split('.')[0], 'base64url').toString())).toMatchObject({
+      kid: 'new',
+    });
+    // Once the old key is removed, its tokens stop verifying; the new ones keep working.
+    const after = service({ keys: [{ kid: 'new', secret: SECRET }] });
+    await rejects(oldToken, after);
+    await expect(after.verifyAccess(newToken)).resolves.toMatchObject({ sub: 'u1' });
+  });
+
+  it('rejects RS256, and HS/RS confusion (an HMAC made with the public key)', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const body = (alg: string) =>
+      new SignJWT({ ws: 'w1', role: 'owner' })
+        .setProtectedHeader({ alg, kid: 'k1', typ: 'JWT' })
+        .setSubject('u1')
+        .setIssuer('switchboard')
+        .setIssuedAt(T0 / 1000)
+        .setExpirationTime(T0 / 1000 + 900);
+    await rejects(await body('RS256').sign(privateKey));
+    const pem = await exportSPKI(publicKey);
+    const hmacWithPublicKey = (alg: string) => {
+      const header = Buffer.from(JSON.stringify({ alg, kid: 'k1', typ: 'JWT' })).toString(
+        'base64url',
+      );
+      const payload = Buffer.from(
+        JSON.stringify({
+          sub: 'u1',
+          ws: 'w1',
+          role: 'owner',
+          iss: 'switchboard',
+          iat: T0 / 1000,
+          exp: T0 / 1000 + 900,
+        }),
+      ).toString('base64url');
+      const mac = createHmac('sha256', pem).update(`${header}.${payload}`).digest('base64url');
+      return `${header}.${payload}.${mac}`;
+    };
+    await rejects(hmacWithPublicKey('RS256'));
+    await rejects(hmacWithPublicKey('HS256'));
   });
 
   it('rejects garbage', async () => {

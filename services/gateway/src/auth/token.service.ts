@@ -8,8 +8,8 @@ export const TOKEN_ISSUER = 'switchboard';
 const ALG = 'HS256';
 
 export interface TokenSettings {
-  secret: string;
-  keyId: string;
+  /** Verification keys by id; the first one signs. */
+  keys: { kid: string; secret: string }[];
   accessTtlS: number;
   refreshTtlS: number;
   /** Milliseconds since the epoch; injectable so tests can travel in time. */
@@ -20,6 +20,8 @@ export const AccessClaims = z.object({
   sub: Id,
   ws: Id,
   role: z.string().min(1).max(64),
+  /** The session (refresh-token family) the token was issued for; logout revokes it. */
+  sid: Id.optional(),
   iat: z.number().int(),
   exp: z.number().int(),
 });
@@ -31,13 +33,19 @@ export interface IssuedRefreshToken {
   expiresAt: Date;
 }
 
-/** Access tokens (JWT HS256 with a pinned `kid`) and opaque refresh tokens. */
+/**
+ * Access tokens (JWT, HS256 pinned, `kid` from our key set) and opaque refresh tokens. Rotation:
+ * put a new key first (it signs), keep the old one listed until its tokens have expired.
+ */
 export class TokenService {
-  private readonly key: Uint8Array;
+  private readonly keys: Map<string, Uint8Array>;
+  private readonly signingKid: string;
   private readonly now: () => number;
 
   constructor(private readonly settings: TokenSettings) {
-    this.key = new TextEncoder().encode(settings.secret);
+    if (settings.keys.length === 0) throw new Error('TokenService needs at least one key');
+    this.keys = new Map(settings.keys.map((k) => [k.kid, new TextEncoder().encode(k.secret)]));
+    this.signingKid = settings.keys[0].kid;
     this.now = settings.now ?? Date.now;
   }
 
@@ -45,18 +53,27 @@ export class TokenService {
     return this.settings.accessTtlS;
   }
 
-  signAccess(claims: { userId: string; workspaceId: string; role: string }): Promise<string> {
+  signAccess(claims: {
+    userId: string;
+    workspaceId: string;
+    role: string;
+    sessionId?: string;
+  }): Promise<string> {
     const iat = Math.floor(this.now() / 1000);
-    return new SignJWT({ ws: claims.workspaceId, role: claims.role })
-      .setProtectedHeader({ alg: ALG, kid: this.settings.keyId, typ: 'JWT' })
+    const sid = claims.sessionId ? { sid: claims.sessionId } : {};
+    return new SignJWT({ ws: claims.workspaceId, role: claims.role, ...sid })
+      .setProtectedHeader({ alg: ALG, kid: this.signingKid, typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(TOKEN_ISSUER)
       .setIssuedAt(iat)
       .setExpirationTime(iat + this.settings.accessTtlS)
-      .sign(this.key);
+      .sign(this.keys.get(this.signingKid) as Uint8Array);
   }
 
-  /** Only HS256 under our key id is accepted: `alg: none` or a foreign `kid` never reach the MAC check. */
+  /**
+   * Only HS256 under one of our key ids is accepted: `alg: none`, RS/ES tokens (whatever key they
+   * claim) and unknown `kid`s never reach the MAC check.
+   */
   async verifyAccess(token: string): Promise<AccessClaims> {
     try {
       const { payload } = await jwtVerify(
@@ -86,7 +103,7 @@ export class TokenService {
    * token up inside its tenant; only the sha256 of the whole token is stored.
    */
   newRefreshToken(workspaceId: string): IssuedRefreshToken {
-    const token = `${workspaceId}.${randomBytes(32).toString('base64url')}`;
+    const token = newWorkspaceToken(workspaceId);
     return {
       token,
       tokenHash: hashRefreshToken(token),
@@ -95,10 +112,21 @@ export class TokenService {
   }
 
   private keyFor(header: JWTHeaderParameters): Uint8Array {
-    if (header.kid !== this.settings.keyId) throw new Error(`unknown key id ${String(header.kid)}`);
-    return this.key;
+    const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
+    if (!key) throw new Error(`unknown key id ${String(header.kid)}`);
+    return key;
   }
 }
 
 export const hashRefreshToken = (token: string): string =>
   createHash('sha256').update(token).digest('hex');
+
+/** `<workspaceId>.<32 random bytes>`: refresh and invitation tokens, looked up inside their tenant. */
+export const newWorkspaceToken = (workspaceId: string): string =>
+  `${workspaceId}.${randomBytes(32).toString('base64url')}`;
+
+/** The workspace id a token of `newWorkspaceToken` names (unverified: only a lookup hint). */
+export const workspaceOfToken = (token: string): string | undefined => {
+  const ws = token.split('.')[0];
+  return Id.safeParse(ws).success ? ws : undefined;
+};

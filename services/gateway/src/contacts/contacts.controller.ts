@@ -1,14 +1,14 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import {
+  Contact,
   ContactIdParams,
   CreateContactInput,
   RPC,
-  type Contact,
   type RequestContext,
 } from '@switchboard/contracts';
 import { RpcClient } from '@switchboard/messaging';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
-import { parse } from '../http/parse';
+import { Operation, ValidBody, ValidParams } from '../http/route-contract';
 
 @Controller('v1/contacts')
 export class ContactsController {
@@ -16,13 +16,24 @@ export class ContactsController {
 
   @Post()
   @RequiresCapability('contacts.create')
-  create(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<Contact> {
-    return this.rpc.call(RPC.contacts.create, ctx, parse(CreateContactInput, body));
+  @Operation({
+    summary: 'Create a contact (409 duplicate_contact with duplicateOf)',
+    response: Contact,
+  })
+  create(
+    @Ctx() ctx: RequestContext,
+    @ValidBody(CreateContactInput) body: CreateContactInput,
+  ): Promise<Contact> {
+    return this.rpc.call(RPC.contacts.create, ctx, body);
   }
 
   @Get(':id')
   @RequiresCapability('contacts.read')
-  get(@Ctx() ctx: RequestContext, @Param() params: unknown): Promise<Contact> {
-    return this.rpc.call(RPC.contacts.get, ctx, parse(ContactIdParams, params, 'path'));
+  @Operation({ summary: 'Get a contact', response: Contact })
+  get(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(ContactIdParams) params: { id: string },
+  ): Promise<Contact> {
+    return this.rpc.call(RPC.contacts.get, ctx, params);
   }
 }

@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '@switchboard/errors';
 import { REQUEST_ID_HEADER } from '@switchboard/messaging';
 import type { GatewayConfig } from '../config';
 import { requestIdOf } from './request-id';
@@ -25,4 +26,27 @@ export const configureHttpEdge =
     fastify.addHook('onSend', async (request, reply) => {
       void reply.header(REQUEST_ID_HEADER, requestIdOf(request));
     });
+    // JSON only: a text/plain body would otherwise arrive as a string and fail later, less clearly.
+    fastify.removeContentTypeParser('text/plain');
+    // Defence in depth behind the zod contracts and sanitizeFilter: no `$`-keyed object (a query
+    // operator such as {"$gt": ""}) travels past the edge, in any field, at any depth.
+    fastify.addHook('preValidation', async (request) => {
+      const path = operatorPath(request.body) ?? operatorPath(request.query, 'query');
+      if (path)
+        throw AppError.validation('operator objects are not accepted', [
+          { path, message: 'keys may not start with $' },
+        ]);
+    });
   };
+
+/** The path of the first `$`-prefixed key in a parsed body, if any (bounded depth). */
+export function operatorPath(value: unknown, at = '', depth = 0): string | undefined {
+  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const path = at ? `${at}.${key}` : key;
+    if (key.startsWith('$')) return path;
+    const found = operatorPath(child, path, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { CROSS_TENANT, isDuplicateKeyError } from '@switchboard/storage';
+import type { Page } from '@switchboard/contracts';
+import { CROSS_TENANT, isDuplicateKeyError, paginate } from '@switchboard/storage';
 import { membershipModel, type MembershipDoc } from './membership.schema';
 
 @Injectable()
@@ -23,6 +24,38 @@ export class MembershipsRepository implements OnModuleInit {
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
     }
+  }
+
+  async insert(doc: MembershipDoc): Promise<boolean> {
+    try {
+      await this.model.create([doc]);
+      return true;
+    } catch (err) {
+      if (isDuplicateKeyError(err)) return false;
+      throw err;
+    }
+  }
+
+  list(workspaceId: string, limit: number, cursor?: string): Promise<Page<MembershipDoc>> {
+    return paginate(
+      this.model,
+      { workspaceId },
+      { sortField: 'createdAt', direction: 1, limit, cursor },
+    );
+  }
+
+  async setRole(workspaceId: string, userId: string, role: string): Promise<boolean> {
+    const res = await this.model.updateOne({ workspaceId, userId }, { role });
+    return res.matchedCount === 1;
+  }
+
+  async remove(workspaceId: string, userId: string): Promise<boolean> {
+    const res = await this.model.deleteOne({ workspaceId, userId });
+    return res.deletedCount === 1;
+  }
+
+  countWithRole(workspaceId: string, role: string): Promise<number> {
+    return this.model.countDocuments({ workspaceId, role });
   }
 
   find(workspaceId: string, userId: string): Promise<MembershipDoc | null> {

@@ -12,8 +12,8 @@ export interface RefreshTokenDoc {
   familyId: string;
   tokenHash: string;
   expiresAt: Date;
-  usedAt?: Date;
-  revokedAt?: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
   createdAt: Date;
 }
 
@@ -25,8 +25,8 @@ const RefreshTokenSchema = new Schema<RefreshTokenDoc>(
     familyId: { type: String, required: true },
     tokenHash: { type: String, required: true },
     expiresAt: { type: Date, required: true },
-    usedAt: Date,
-    revokedAt: Date,
+    usedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'refresh_tokens', versionKey: false },

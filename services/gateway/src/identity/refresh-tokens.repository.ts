@@ -18,4 +18,21 @@ export class RefreshTokensRepository implements OnModuleInit {
   async insert(doc: RefreshTokenDoc): Promise<void> {
     await this.model.create([doc]);
   }
+
+  findByHash(workspaceId: string, tokenHash: string): Promise<RefreshTokenDoc | null> {
+    return this.model.findOne({ workspaceId, tokenHash }).lean<RefreshTokenDoc>();
+  }
+
+  /** Spends the token once: false when it was already spent (a reuse) or revoked. */
+  async spend(workspaceId: string, id: string, now: Date): Promise<boolean> {
+    const res = await this.model.updateOne(
+      { workspaceId, _id: id, usedAt: null, revokedAt: null },
+      { usedAt: now },
+    );
+    return res.modifiedCount === 1;
+  }
+
+  async revokeFamily(workspaceId: string, familyId: string, now: Date): Promise<void> {
+    await this.model.updateMany({ workspaceId, familyId, revokedAt: null }, { revokedAt: now });
+  }
 }

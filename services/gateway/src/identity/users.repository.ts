@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError } from '@switchboard/storage';
+import { isDuplicateKeyError, trusted } from '@switchboard/storage';
 import { userModel, type UserDoc } from './user.schema';
 
 @Injectable()
@@ -29,6 +29,15 @@ export class UsersRepository implements OnModuleInit {
 
   async clearSignupMarker(id: string): Promise<void> {
     await this.model.updateOne({ _id: id }, { $unset: { signupWorkspaceId: 1 } });
+  }
+
+  findById(id: string): Promise<UserDoc | null> {
+    return this.model.findOne({ _id: id }).lean<UserDoc>();
+  }
+
+  /** Bounded by the caller (one page of members). */
+  findByIds(ids: string[]): Promise<UserDoc[]> {
+    return this.model.find({ _id: trusted({ $in: ids }) }).lean<UserDoc[]>();
   }
 
   findByEmail(email: string): Promise<UserDoc | null> {

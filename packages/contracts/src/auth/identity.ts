@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Id, Timestamp } from '../common/primitives';
+import { OwnershipScope } from '../context/request-context';
+import { User, Workspace } from './auth';
+
+const Email = z.string().trim().toLowerCase().email().max(320);
+const Password = z.string().min(10, 'at least 10 characters').max(256);
+/** Role names: the five defaults or a custom role's name (lower-case slug). */
+export const RoleName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]{1,39}$/, 'lower-case letters, digits, _ and -, 2–40 characters');
+
+/** Opaque tokens handed to clients (refresh tokens, invitation tokens). */
+const OpaqueToken = z
+  .string()
+  .min(16)
+  .max(512)
+  .regex(/^[A-Za-z0-9._~-]+$/, 'malformed token');
+
+export const RefreshInput = z.object({ refreshToken: OpaqueToken }).strict();
+export type RefreshInput = z.infer<typeof RefreshInput>;
+
+/** `POST /v1/auth/logout`: the session of the access token, or the family of this refresh token. */
+export const LogoutInput = z.object({ refreshToken: OpaqueToken.optional() }).strict();
+export type LogoutInput = z.infer<typeof LogoutInput>;
+
+/** `user` is null when the caller is an API key. */
+export const Me = z.object({
+  user: User.nullable(),
+  workspace: Workspace,
+  role: z.string(),
+  capabilities: z.array(z.string()),
+  scope: OwnershipScope,
+  actor: z.object({ type: z.enum(['user', 'api_key', 'service']), id: z.string() }),
+});
+export type Me = z.infer<typeof Me>;
+
+export const CreateInvitationInput = z.object({ email: Email, role: RoleName }).strict();
+export type CreateInvitationInput = z.infer<typeof CreateInvitationInput>;
+
+export const InvitationCreated = z.object({
+  id: Id,
+  email: z.string(),
+  role: z.string(),
+  token: z.string(),
+  expiresAt: Timestamp,
+});
+export type InvitationCreated = z.infer<typeof InvitationCreated>;
+
+/** An existing user accepts with their own password (`name` is then ignored). */
+export const AcceptInvitationInput = z
+  .object({ token: OpaqueToken, password: Password, name: z.string().trim().min(1).max(200) })
+  .strict();
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+
+export const Member = z.object({
+  userId: Id,
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  joinedAt: Timestamp,
+});
+export type Member = z.infer<typeof Member>;
+
+export const UserIdParams = z.object({ userId: Id }).strict();
+export const UpdateMemberInput = z.object({ role: RoleName }).strict();
+export type UpdateMemberInput = z.infer<typeof UpdateMemberInput>;
+
+export const CreateRoleInput = z
+  .object({
+    name: RoleName,
+    capabilities: z.array(z.string().min(1).max(64)).max(100),
+    scope: OwnershipScope,
+  })
+  .strict();
+export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
+
+export const Role = z.object({
+  name: z.string(),
+  capabilities: z.array(z.string()),
+  scope: OwnershipScope,
+  builtIn: z.boolean(),
+});
+export type Role = z.infer<typeof Role>;
+
+export const CreateApiKeyInput = z
+  .object({ name: z.string().trim().min(1).max(100), role: RoleName })
+  .strict();
+export type CreateApiKeyInput = z.infer<typeof CreateApiKeyInput>;
+
+export const ApiKey = z.object({
+  id: Id,
+  name: z.string(),
+  role: z.string(),
+  prefix: z.string(),
+  createdAt: Timestamp,
+  lastUsedAt: Timestamp.nullable(),
+  revokedAt: Timestamp.nullable(),
+});
+export type ApiKey = z.infer<typeof ApiKey>;
+
+/** `POST /v1/api-keys`: `key` is shown here once and never again. */
+export const ApiKeyCreated = ApiKey.extend({ key: z.string() });
+export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
+
+export const IdParams = z.object({ id: Id }).strict();

@@ -1,0 +1,112 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Actor } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { parseApiKey, looksLikeApiKey, secretMatches } from '../api-keys/api-key-format';
+import { TokenService } from '../auth/token.service';
+import type { ApiKeyDoc } from '../identity/api-key.schema';
+import { ApiKeysRepository } from '../identity/api-keys.repository';
+import { MembershipCache } from './membership-cache.service';
+import { Revocations } from './revocations';
+
+/** Who is calling, before capabilities: the result of checking a bearer credential. */
+export interface Caller {
+  workspaceId: string;
+  actor: Actor;
+  role: string;
+  sessionId?: string;
+}
+
+const KEY_CACHE_MS = 30_000;
+const TOUCH_EVERY_MS = 60_000;
+const MAX_ENTRIES = 10_000;
+
+/**
+ * Checks access tokens and API keys. API key rows are cached briefly; revocation does not wait
+ * for the cache: a Redis marker written on revoke is checked on every request.
+ */
+@Injectable()
+export class CredentialsService {
+  private readonly logger = new Logger('credentials');
+  private readonly keys = new Map<string, { doc: ApiKeyDoc; until: number }>();
+
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly memberships: MembershipCache,
+    private readonly apiKeys: ApiKeysRepository,
+    private readonly revocations: Revocations,
+  ) {}
+
+  authenticate(token: string): Promise<Caller> {
+    return looksLikeApiKey(token) ? this.byApiKey(token) : this.byAccessToken(token);
+  }
+
+  private async byAccessToken(token: string): Promise<Caller> {
+    const claims = await this.tokens.verifyAccess(token);
+    if (claims.sid && (await this.revocations.isSessionRevoked(claims.sid)))
+      throw new AppError('unauthenticated', 'session ended');
+    // The membership, not the token, is the truth for the role: removals and role changes apply now.
+    const role = await this.memberships.roleOf(claims.ws, claims.sub);
+    if (!role) throw new AppError('unauthenticated', 'no longer a member of this workspace');
+    return {
+      workspaceId: claims.ws,
+      actor: { type: 'user', id: claims.sub },
+      role,
+      ...(claims.sid ? { sessionId: claims.sid } : {}),
+    };
+  }
+
+  private async byApiKey(key: string): Promise<Caller> {
+    const parsed = parseApiKey(key);
+    const invalid = () => new AppError('unauthenticated', 'invalid API key');
+    if (!parsed) throw invalid();
+    const doc = await this.keyRow(parsed.prefix);
+    if (!doc || !secretMatches(parsed.secret, doc.secretHash)) throw invalid();
+    if (doc.revokedAt || (await this.markedRevoked(doc))) {
+      this.keys.delete(parsed.prefix);
+      throw new AppError('unauthenticated', 'API key revoked');
+    }
+    this.touch(doc);
+    return {
+      workspaceId: doc.workspaceId,
+      actor: { type: 'api_key', id: doc._id },
+      role: doc.role,
+    };
+  }
+
+  private async keyRow(prefix: string): Promise<ApiKeyDoc | null> {
+    const now = Date.now();
+    const hit = this.keys.get(prefix);
+    if (hit && hit.until > now) return hit.doc;
+    const doc = await this.apiKeys.findByPrefix(prefix);
+    if (doc) {
+      if (this.keys.size >= MAX_ENTRIES) this.keys.clear();
+      this.keys.set(prefix, { doc, until: now + KEY_CACHE_MS });
+    }
+    return doc;
+  }
+
+  /** Redis unreachable: the row itself decides (one read), rather than trusting the cache. */
+  private async markedRevoked(doc: ApiKeyDoc): Promise<boolean> {
+    try {
+      return await this.revocations.isApiKeyRevoked(doc._id);
+    } catch {
+      const fresh = await this.apiKeys.findByPrefix(doc.prefix);
+      return !fresh || fresh.revokedAt !== null;
+    }
+  }
+
+  /** lastUsedAt at minute precision: one write per key per minute, not one per request. */
+  private touch(doc: ApiKeyDoc): void {
+    const now = new Date();
+    if (doc.lastUsedAt && now.getTime() - new Date(doc.lastUsedAt).getTime() < TOUCH_EVERY_MS)
+      return;
+    doc.lastUsedAt = now;
+    this.apiKeys.touch(doc.workspaceId, doc._id, now).catch((err: unknown) => {
+      this.logger.warn({ err }, 'could not record API key use');
+    });
+  }
+
+  forgetKey(prefix: string): void {
+    this.keys.delete(prefix);
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  ApiKey,
+  ApiKeyCreated,
+  CreateApiKeyInput,
+  RequestContext,
+} from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { newId } from '@switchboard/messaging';
+import { CredentialsService } from '../access/credentials.service';
+import { GrantsService } from '../access/grants.service';
+import { Revocations } from '../access/revocations';
+import type { ApiKeyDoc } from '../identity/api-key.schema';
+import { ApiKeysRepository } from '../identity/api-keys.repository';
+import { newApiKey } from './api-key-format';
+
+const view = (doc: ApiKeyDoc): ApiKey => ({
+  id: doc._id,
+  name: doc.name,
+  role: doc.role,
+  prefix: `sbk_${doc.prefix}`,
+  createdAt: doc.createdAt.toISOString(),
+  lastUsedAt: doc.lastUsedAt ? new Date(doc.lastUsedAt).toISOString() : null,
+  revokedAt: doc.revokedAt ? new Date(doc.revokedAt).toISOString() : null,
+});
+
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    private readonly keys: ApiKeysRepository,
+    private readonly grants: GrantsService,
+    private readonly revocations: Revocations,
+    private readonly credentials: CredentialsService,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<ApiKeyCreated> {
+    await this.grants.assertMayGrant(ctx, input.role);
+    const fresh = newApiKey();
+    const doc: ApiKeyDoc = {
+      _id: newId(),
+      workspaceId: ctx.workspaceId,
+      name: input.name,
+      role: input.role,
+      prefix: fresh.prefix,
+      secretHash: fresh.secretHash,
+      createdBy: ctx.actor.id,
+      createdAt: new Date(),
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    await this.keys.insert(doc);
+    return { ...view(doc), key: fresh.key };
+  }
+
+  async list(ctx: RequestContext): Promise<ApiKey[]> {
+    return (await this.keys.list(ctx.workspaceId)).map(view);
+  }
+
+  /** The row first (the truth), then the marker every replica checks on each request. */
+  async revoke(ctx: RequestContext, id: string): Promise<void> {
+    const doc = await this.keys.revoke(ctx.workspaceId, id, new Date());
+    if (!doc) throw AppError.notFound('API key', id);
+    await this.revocations.revokeApiKey(doc._id);
+    this.credentials.forgetKey(doc.prefix);
+  }
+}

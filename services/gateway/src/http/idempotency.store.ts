@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '@switchboard/errors';
+import { CONFIG } from '@switchboard/runtime';
+import type { GatewayConfig } from '../config';
+import { GatewayRedis } from '../redis/gateway-redis';
+
+export type Begin =
+  | { kind: 'replay'; status: number; body: unknown }
+  | {
+      kind: 'proceed';
+      complete(status: number, body: unknown): Promise<void>;
+      abandon(): Promise<void>;
+    };
+
+const POLL_MS = 50;
+const mismatch = () =>
+  new AppError(
+    'idempotency_mismatch',
+    'this Idempotency-Key was used with a different request; use a new key',
+  );
+
+/**
+ * Idempotency records in Redis: `rec` holds the first success (fingerprint, status, body) for
+ * the TTL; `lock` (SET NX, short TTL) makes concurrent twins wait for the first one instead of
+ * running again. A crashed holder's lock expires and the next twin runs the request.
+ */
+@Injectable()
+export class IdempotencyStore {
+  constructor(
+    private readonly redis: GatewayRedis,
+    @Inject(CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async begin(scope: string, fingerprint: string): Promise<Begin> {
+    const client = this.redis.client;
+    const recKey = this.redis.key('idem', 'rec', scope);
+    const lockKey = this.redis.key('idem', 'lock', scope);
+    const lockMs = this.config.RPC_TIMEOUT_MS + 5_000;
+    const deadline = Date.now() + lockMs + 1_000;
+    for (;;) {
+      const stored = await client.get(recKey);
+      if (stored) {
+        const rec = JSON.parse(stored) as { fp: string; status: number; body: unknown };
+        if (rec.fp !== fingerprint) throw mismatch();
+        return { kind: 'replay', status: rec.status, body: rec.body };
+      }
+      if ((await client.set(lockKey, fingerprint, 'PX', lockMs, 'NX')) === 'OK') {
+        return {
+          kind: 'proceed',
+          complete: async (status, body) => {
+            const rec = JSON.stringify({ fp: fingerprint, status, body: body ?? null });
+            await client.set(recKey, rec, 'EX', this.config.IDEMPOTENCY_TTL_S);
+            await client.del(lockKey);
+          },
+          abandon: async () => {
+            await client.del(lockKey);
+          },
+        };
+      }
+      const holder = await client.get(lockKey);
+      if (holder && holder !== fingerprint) throw mismatch();
+      if (Date.now() > deadline)
+        throw new AppError('conflict', 'a request with this Idempotency-Key is still in progress');
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  }
+}

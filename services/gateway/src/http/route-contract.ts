@@ -1,0 +1,51 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { parse } from './parse';
+
+type Part = 'body' | 'params' | 'query';
+export const ROUTE_INPUTS = 'switchboard:route-inputs';
+export const ROUTE_DOC = 'switchboard:route-doc';
+
+/** What a route promises, for the OpenAPI document: its summary and its success body. */
+export interface RouteDoc {
+  summary: string;
+  /** Omitted for 204 routes. */
+  response?: z.ZodTypeAny;
+  /** Request body media type when it is not JSON (imports take text/csv). */
+  consumes?: string;
+}
+
+export type RouteInputs = Partial<Record<Part, z.ZodTypeAny>>;
+
+export const Operation = (doc: RouteDoc) => SetMetadata(ROUTE_DOC, doc);
+
+const WHAT: Record<Part, string> = { body: 'body', params: 'path', query: 'query' };
+
+// The schema travels wrapped: Nest would take a bare zod schema (it has .transform) for a pipe.
+const validated = createParamDecorator(
+  ({ part, schema }: { part: Part; schema: z.ZodTypeAny }, ec: ExecutionContext): unknown => {
+    const request = ec.switchToHttp().getRequest<FastifyRequest>();
+    return parse(schema, request[part] ?? {}, WHAT[part]);
+  },
+);
+
+/**
+ * A validated request part: the zod contract parses it (unknown fields rejected, 400 problem
+ * otherwise) and the same schema is recorded on the route for the OpenAPI document, so the
+ * document cannot describe another schema than the one enforced.
+ */
+const input =
+  (part: Part) =>
+  (schema: z.ZodTypeAny): ParameterDecorator =>
+  (target, key, index) => {
+    if (key === undefined) throw new Error(`@Valid${part} is for route handler parameters`);
+    const handler = (target as Record<string | symbol, object>)[key];
+    const inputs = (Reflect.getMetadata(ROUTE_INPUTS, handler) as RouteInputs | undefined) ?? {};
+    Reflect.defineMetadata(ROUTE_INPUTS, { ...inputs, [part]: schema }, handler);
+    validated({ part, schema })(target, key, index);
+  };
+
+export const ValidBody = input('body');
+export const ValidParams = input('params');
+export const ValidQuery = input('query');

@@ -1,0 +1,40 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { idField, tenantGuard } from '@switchboard/storage';
+
+/** An integration's key: only the sha256 of its secret is stored, next to its visible prefix. */
+export interface ApiKeyDoc {
+  _id: string;
+  workspaceId: string;
+  name: string;
+  role: string;
+  /** Random, unique, shown in listings: how a key is found and recognised (`sbk_<prefix>_…`). */
+  prefix: string;
+  secretHash: string;
+  createdBy: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const ApiKeySchema = new Schema<ApiKeyDoc>(
+  {
+    ...idField,
+    workspaceId: { type: String, required: true, immutable: true },
+    name: { type: String, required: true },
+    role: { type: String, required: true },
+    prefix: { type: String, required: true, immutable: true },
+    secretHash: { type: String, required: true, immutable: true },
+    createdBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    lastUsedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
+  },
+  { collection: 'api_keys', versionKey: false },
+);
+ApiKeySchema.plugin(tenantGuard);
+ApiKeySchema.index({ workspaceId: 1, createdAt: 1 });
+// Authentication finds a key by its prefix before it knows the workspace (a cross-tenant read).
+ApiKeySchema.index({ prefix: 1 }, { unique: true });
+
+export const apiKeyModel = (connection: Connection): Model<ApiKeyDoc> =>
+  connection.model<ApiKeyDoc>('ApiKey', ApiKeySchema);

@@ -1,0 +1,48 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import { MongoDatabase } from '@switchboard/runtime';
+import { CROSS_TENANT } from '@switchboard/storage';
+import { apiKeyModel, type ApiKeyDoc } from './api-key.schema';
+
+@Injectable()
+export class ApiKeysRepository implements OnModuleInit {
+  readonly model: Model<ApiKeyDoc>;
+
+  constructor(db: MongoDatabase) {
+    this.model = apiKeyModel(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  async insert(doc: ApiKeyDoc): Promise<void> {
+    await this.model.create([doc]);
+  }
+
+  findByPrefix(prefix: string): Promise<ApiKeyDoc | null> {
+    return this.model
+      .findOne({ prefix })
+      .setOptions({ [CROSS_TENANT]: true })
+      .lean<ApiKeyDoc>();
+  }
+
+  /** A workspace has few keys; listing them all (bounded) keeps the route simple. */
+  list(workspaceId: string): Promise<ApiKeyDoc[]> {
+    return this.model
+      .find({ workspaceId }, { secretHash: 0 })
+      .limit(1000)
+      .lean<ApiKeyDoc[]>()
+      .then((keys) => keys.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()));
+  }
+
+  /** Sets revokedAt once; null when there is no such key in the workspace. */
+  async revoke(workspaceId: string, id: string, now: Date): Promise<ApiKeyDoc | null> {
+    await this.model.updateOne({ workspaceId, _id: id, revokedAt: null }, { revokedAt: now });
+    return this.model.findOne({ workspaceId, _id: id }).lean<ApiKeyDoc>();
+  }
+
+  async touch(workspaceId: string, id: string, now: Date): Promise<void> {
+    await this.model.updateOne({ workspaceId, _id: id }, { lastUsedAt: now });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import { MongoDatabase } from '@switchboard/runtime';
+import { isDuplicateKeyError } from '@switchboard/storage';
+import { roleModel, type RoleDoc } from './role.schema';
+
+@Injectable()
+export class RolesRepository implements OnModuleInit {
+  readonly model: Model<RoleDoc>;
+
+  constructor(db: MongoDatabase) {
+    this.model = roleModel(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when the workspace already has a role of that name. */
+  async insert(doc: RoleDoc): Promise<boolean> {
+    try {
+      await this.model.create([doc]);
+      return true;
+    } catch (err) {
+      if (isDuplicateKeyError(err)) return false;
+      throw err;
+    }
+  }
+
+  find(workspaceId: string, name: string): Promise<RoleDoc | null> {
+    return this.model.findOne({ workspaceId, name }).lean<RoleDoc>();
+  }
+
+  list(workspaceId: string): Promise<RoleDoc[]> {
+    return this.model
+      .find({ workspaceId })
+      .limit(1000)
+      .lean<RoleDoc[]>()
+      .then((roles) => roles.sort((a, b) => a.name.localeCompare(b.name)));
+  }
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  AcceptInvitationInput,
+  CreateInvitationInput,
+  InvitationCreated,
+  RequestContext,
+  Session,
+} from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { newId } from '@switchboard/messaging';
+import { CONFIG } from '@switchboard/runtime';
+import { GrantsService } from '../access/grants.service';
+import { PasswordService } from '../auth/password.service';
+import { SessionsService } from '../auth/sessions.service';
+import { hashRefreshToken, newWorkspaceToken, workspaceOfToken } from '../auth/token.service';
+import type { GatewayConfig } from '../config';
+import { InvitationsRepository } from '../identity/invitations.repository';
+import { MembershipsRepository } from '../identity/memberships.repository';
+import type { UserDoc } from '../identity/user.schema';
+import { UsersRepository } from '../identity/users.repository';
+import { WorkspacesRepository } from '../identity/workspaces.repository';
+
+const unusable = () => new AppError('not_found', 'invitation not found, used or expired');
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly invitations: InvitationsRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly workspaces: WorkspacesRepository,
+    private readonly grants: GrantsService,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    @Inject(CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateInvitationInput): Promise<InvitationCreated> {
+    await this.grants.assertMayGrant(ctx, input.role);
+    const existing = await this.users.findByEmail(input.email);
+    if (existing && (await this.memberships.find(ctx.workspaceId, existing._id)))
+      throw new AppError('conflict', 'already a member of this workspace');
+    const token = newWorkspaceToken(ctx.workspaceId);
+    const now = new Date();
+    const doc = {
+      _id: newId(),
+      workspaceId: ctx.workspaceId,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashRefreshToken(token),
+      invitedBy: ctx.actor.id,
+      expiresAt: new Date(now.getTime() + this.config.INVITATION_TTL_S * 1000),
+      acceptedAt: null,
+      createdAt: now,
+    };
+    await this.invitations.insert(doc);
+    return {
+      id: doc._id,
+      email: doc.email,
+      role: doc.role,
+      token,
+      expiresAt: doc.expiresAt.toISOString(),
+    };
+  }
+
+  /**
+   * A new user signs up through the invitation; an existing user proves it with their password.
+   * The invitation is claimed once (conditional update) before the membership is written.
+   */
+  async accept(input: AcceptInvitationInput): Promise<Session> {
+    const workspaceId = workspaceOfToken(input.token);
+    if (!workspaceId) throw unusable();
+    const invitation = await this.invitations.findByHash(
+      workspaceId,
+      hashRefreshToken(input.token),
+    );
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now())
+      throw unusable();
+    const workspace = await this.workspaces.findById(workspaceId);
+    if (!workspace) throw unusable();
+    const user = await this.userFor(invitation.email, input);
+    if (!(await this.invitations.markAccepted(workspaceId, invitation._id, new Date())))
+      throw unusable();
+    await this.memberships.insert({
+      _id: newId(),
+      workspaceId,
+      userId: user._id,
+      role: invitation.role,
+      createdAt: new Date(),
+    });
+    const role = (await this.memberships.find(workspaceId, user._id))?.role ?? invitation.role;
+    return this.sessions.start(user, workspace, role);
+  }
+
+  private async userFor(email: string, input: AcceptInvitationInput): Promise<UserDoc> {
+    const existing = await this.users.findByEmail(email);
+    if (existing) {
+      if (!(await this.passwords.verify(existing.passwordHash, input.password)))
+        throw new AppError('unauthenticated', 'this email has an account: use its password');
+      return existing;
+    }
+    const user: UserDoc = {
+      _id: newId(),
+      email,
+      name: input.name,
+      passwordHash: await this.passwords.hash(input.password),
+      createdAt: new Date(),
+    };
+    if (await this.users.insert(user)) return user;
+    return this.userFor(email, input); // created concurrently: now it exists
+  }
+}

@@ -1,0 +1,76 @@
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import {
+  AcceptInvitationInput,
+  CreateInvitationInput,
+  InvitationCreated,
+  Member,
+  pageOf,
+  PageQuery,
+  Session,
+  UpdateMemberInput,
+  UserIdParams,
+  type Page,
+  type RequestContext,
+} from '@switchboard/contracts';
+import { Ctx, Public, RequiresCapability } from '../access/access.decorators';
+import { Operation, ValidBody, ValidParams, ValidQuery } from '../http/route-contract';
+import { InvitationsService } from './invitations.service';
+import { MembersService } from './members.service';
+
+@Controller('v1')
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Post('invitations')
+  @RequiresCapability('members.manage')
+  @Operation({ summary: 'Invite someone by email with a role', response: InvitationCreated })
+  invite(
+    @Ctx() ctx: RequestContext,
+    @ValidBody(CreateInvitationInput) body: CreateInvitationInput,
+  ): Promise<InvitationCreated> {
+    return this.invitations.create(ctx, body);
+  }
+
+  @Post('auth/accept-invitation')
+  @Public()
+  @HttpCode(200)
+  @Operation({
+    summary: 'Accept an invitation: join the workspace, get a session',
+    response: Session,
+  })
+  accept(@ValidBody(AcceptInvitationInput) body: AcceptInvitationInput): Promise<Session> {
+    return this.invitations.accept(body);
+  }
+
+  @Get('members')
+  @RequiresCapability('members.read')
+  @Operation({ summary: 'List the members of the workspace', response: pageOf(Member) })
+  list(@Ctx() ctx: RequestContext, @ValidQuery(PageQuery) query: PageQuery): Promise<Page<Member>> {
+    return this.members.list(ctx, query);
+  }
+
+  @Patch('members/:userId')
+  @RequiresCapability('members.manage')
+  @Operation({ summary: "Change a member's role", response: Member })
+  change(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(UserIdParams) params: { userId: string },
+    @ValidBody(UpdateMemberInput) body: UpdateMemberInput,
+  ): Promise<Member> {
+    return this.members.changeRole(ctx, params.userId, body.role);
+  }
+
+  @Delete('members/:userId')
+  @RequiresCapability('members.manage')
+  @HttpCode(204)
+  @Operation({ summary: 'Remove a member (never the last owner)' })
+  async remove(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(UserIdParams) params: { userId: string },
+  ): Promise<void> {
+    await this.members.remove(ctx, params.userId);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { IdentityModule } from '../identity/identity.module';
+import { RolesController } from '../roles/roles.controller';
+import { RolesService } from '../roles/roles.service';
+import { InvitationsService } from './invitations.service';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+
+/** People and rights in a workspace: invitations, members, custom roles. */
+@Module({
+  imports: [IdentityModule, AuthModule],
+  controllers: [MembersController, RolesController],
+  providers: [MembersService, InvitationsService, RolesService],
+})
+export class MembersModule {}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { Member, Page, PageQuery, RequestContext } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { GrantsService } from '../access/grants.service';
+import { MembershipCache } from '../access/membership-cache.service';
+import { MembershipsRepository } from '../identity/memberships.repository';
+import { UsersRepository } from '../identity/users.repository';
+
+const OWNER = 'owner';
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly grants: GrantsService,
+    private readonly cache: MembershipCache,
+  ) {}
+
+  async list(ctx: RequestContext, query: PageQuery): Promise<Page<Member>> {
+    const page = await this.memberships.list(ctx.workspaceId, query.limit, query.cursor);
+    const users = new Map(
+      (await this.users.findByIds(page.items.map((m) => m.userId))).map((u) => [u._id, u]),
+    );
+    return {
+      items: page.items.map((m) => ({
+        userId: m.userId,
+        email: users.get(m.userId)?.email ?? '',
+        name: users.get(m.userId)?.name ?? '',
+        role: m.role,
+        joinedAt: m.createdAt.toISOString(),
+      })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** Only someone who could grant both the old and the new role changes it; owners stay ≥ 1. */
+  async changeRole(ctx: RequestContext, userId: string, role: string): Promise<Member> {
+    const current = await this.memberships.find(ctx.workspaceId, userId);
+    if (!current) throw AppError.notFound('member', userId);
+    await this.grants.assertMayGrant(ctx, current.role);
+    await this.grants.assertMayGrant(ctx, role);
+    if (current.role === OWNER && role !== OWNER) await this.assertNotLastOwner(ctx.workspaceId);
+    await this.memberships.setRole(ctx.workspaceId, userId, role);
+    // No transactions: two owners demoting each other at once could both pass the check above.
+    if (
+      current.role === OWNER &&
+      (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
+    ) {
+      await this.memberships.setRole(ctx.workspaceId, userId, OWNER);
+      throw lastOwner();
+    }
+    this.cache.forget(ctx.workspaceId, userId);
+    const [user] = await this.users.findByIds([userId]);
+    return {
+      userId,
+      email: user?.email ?? '',
+      name: user?.name ?? '',
+      role,
+      joinedAt: current.createdAt.toISOString(),
+    };
+  }
+
+  async remove(ctx: RequestContext, userId: string): Promise<void> {
+    const current = await this.memberships.find(ctx.workspaceId, userId);
+    if (!current) throw AppError.notFound('member', userId);
+    if (userId !== ctx.actor.id) await this.grants.assertMayGrant(ctx, current.role);
+    if (current.role === OWNER) await this.assertNotLastOwner(ctx.workspaceId);
+    await this.memberships.remove(ctx.workspaceId, userId);
+    if (
+      current.role === OWNER &&
+      (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
+    ) {
+      await this.memberships.insert({ ...current });
+      throw lastOwner();
+    }
+    this.cache.forget(ctx.workspaceId, userId);
+  }
+
+  private async assertNotLastOwner(workspaceId: string): Promise<void> {
+    if ((await this.memberships.countWithRole(workspaceId, OWNER)) <= 1) throw lastOwner();
+  }
+}
+
+const lastOwner = () =>
+  new AppError('conflict', 'the last owner of a workspace cannot be removed or demoted');
