@@ -45,7 +45,59 @@ export {
   ContactStatus,
   ContactIdParams,
 } from './contact/contact';
-export { ContactCreatedV1 } from './contact/contact-events';
+export { ContactCreatedV1, ContactMergedV1 } from './contact/contact-events';
+export {
+  StageCategory,
+  StageInput,
+  CreatePipelineInput,
+  UpdatePipelineInput,
+  Stage,
+  Pipeline,
+  PipelineIdParams,
+  PipelineStageParams,
+  DeleteStageQuery,
+} from './deal/pipeline';
+export {
+  Money,
+  CalendarDate,
+  CreateDealInput,
+  UpdateDealInput,
+  MoveDealInput,
+  DealStatus,
+  StageVisit,
+  DealOutcome,
+  Deal,
+  DealIdParams,
+  ListDealsQuery,
+  BoardColumn,
+  Board,
+  BoardQuery,
+} from './deal/deal';
+export {
+  DealCreatedV1,
+  DealUpdatedV1,
+  DealStageChangedV1,
+  DealWonV1,
+  DealLostV1,
+} from './deal/deal-events';
+export {
+  TaskPriority,
+  TaskStatus,
+  TaskAnchor,
+  CreateTaskInput,
+  UpdateTaskInput,
+  Task,
+  TaskIdParams,
+  ListTasksQuery,
+} from './task/task';
+export {
+  TaskCreatedV1,
+  TaskAssignedV1,
+  TaskUpdatedV1,
+  TaskCompletedV1,
+  TaskDeletedV1,
+  TaskDueV1,
+} from './task/task-events';
 export { TimelineEntry, TimelineQuery } from './activity/timeline';
 export { ContactProjection } from './segment/projection';
 export { RPC, rpcQueue } from './rpc/operations';

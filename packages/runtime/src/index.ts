@@ -7,6 +7,7 @@ export { HealthChecks, HealthController } from './health';
 export { EventWiring } from './event-wiring';
 export type { OutboxKick } from './event-wiring';
 export { InfraModule } from './infra.module';
+export { RpcClientModule } from './rpc-client.module';
 export { SERVICE_NAME } from './tokens';
 export { startService, runService } from './bootstrap';
 export type { ServiceOptions, RunningService } from './bootstrap';

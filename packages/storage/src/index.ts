@@ -6,3 +6,4 @@ export type { StagedEvent, OutboxFields } from './outbox.plugin';
 export { encodeCursor, decodeCursor, paginate } from './cursor';
 export type { PageRequest } from './cursor';
 export { idField, isDuplicateKeyError } from './id-field';
+export { VersionGate } from './version-gate';

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { CONTACT_EVENTS } from '../contact/contact-events';
+import { DEAL_EVENTS } from '../deal/deal-events';
+import { TASK_EVENTS } from '../task/task-events';
 
 /**
  * The catalogue of domain events, one part per bounded context: type → aggregate, schema
@@ -7,6 +9,8 @@ import { CONTACT_EVENTS } from '../contact/contact-events';
  */
 export const EVENT_CATALOG = {
   ...CONTACT_EVENTS,
+  ...DEAL_EVENTS,
+  ...TASK_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

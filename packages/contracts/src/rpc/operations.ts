@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { ACTIVITY_RPC } from '../activity/activity.rpc';
 import { CONTACTS_RPC } from '../contact/contact.rpc';
+import { DEALS_RPC } from '../deal/deal.rpc';
 import { SEGMENTS_RPC } from '../segment/segment.rpc';
+import { TASKS_RPC } from '../task/task.rpc';
 
 /**
  * Request/reply operations between the gateway and the services, one catalogue per bounded
@@ -12,6 +14,8 @@ export const RPC = {
   contacts: CONTACTS_RPC,
   segments: SEGMENTS_RPC,
   activity: ACTIVITY_RPC,
+  deals: DEALS_RPC,
+  tasks: TASKS_RPC,
 } as const;
 
 export interface RpcOperation<

@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
+import { CONFIG, type BaseConfig } from './config';
+import { Lifecycle } from './lifecycle';
+import { SERVICE_NAME } from './tokens';
+
+/**
+ * A request/reply client for services that call other services (deals → contacts, tasks →
+ * deals). Nest's NATS client connects at its first request, so a service whose peers are not
+ * up yet still boots; the connection closes with the others in the second shutdown phase.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: RpcClient,
+      useFactory: (config: BaseConfig, service: string, lifecycle: Lifecycle) => {
+        const client = new RpcClient({
+          servers: config.NATS_URL.split(','),
+          ns: new SubjectNamespace(config.NATS_PREFIX),
+          timeoutMs: config.RPC_TIMEOUT_MS,
+          name: `${service}-rpc-client`,
+        });
+        lifecycle.onStop(2, 'rpc-client', () => client.close());
+        return client;
+      },
+      inject: [CONFIG, SERVICE_NAME, Lifecycle],
+    },
+  ],
+  exports: [RpcClient],
+})
+export class RpcClientModule {}
