@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
-import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
+import { InfraModule, RpcClientModule, type ServiceOptions } from '@switchboard/runtime';
 import type { DealsConfig } from './config';
+import { DealsModule } from './deals/deals.module';
 
-/** Pipelines and deals arrive with the deals issue; the process, config and health are in place. */
 @Module({})
 export class AppModule {}
 
+/** Everything needed to start the deals service (used by main.ts and by the tests). */
 export const dealsService = (config: DealsConfig): ServiceOptions => ({
   service: 'deals',
   config,
   rpc: true,
-  module: { module: AppModule, imports: [InfraModule.forRoot('deals', config)] },
+  module: {
+    module: AppModule,
+    imports: [InfraModule.forRoot('deals', config), RpcClientModule, DealsModule],
+  },
 });

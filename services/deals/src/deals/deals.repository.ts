@@ -1,0 +1,130 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { FilterQuery, Model } from 'mongoose';
+import type { EventEnvelope, Page } from '@switchboard/contracts';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import { paginate, stage, stageUpdate, VersionGate } from '@switchboard/storage';
+import { dealModel, type DealDoc } from './deal.schema';
+
+/** Per stage and currency (null: deals without an amount): how many deals, summed units. */
+export interface StageTotal {
+  stageId: string;
+  currency: string | null;
+  count: number;
+  units: number;
+}
+
+const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
+
+/** Deals storage. Every write stages its events in the same document write (the outbox). */
+@Injectable()
+export class DealsRepository implements OnModuleInit {
+  readonly model: Model<DealDoc>;
+  private relay!: OutboxKick;
+  private readonly gate: VersionGate;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+  ) {
+    this.model = dealModel(db.connection);
+    this.gate = new VersionGate(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+    this.relay = this.wiring.startOutboxRelay([this.model]);
+  }
+
+  async insert(doc: DealDoc, events: EventEnvelope[]): Promise<void> {
+    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
+    this.relay.kick();
+  }
+
+  findById(workspaceId: string, id: string): Promise<DealDoc | null> {
+    return this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<DealDoc>();
+  }
+
+  /**
+   * Writes the new state with its events if nobody changed the deal since `expectedVersion`
+   * was read (optimistic concurrency on one document; no transaction needed).
+   */
+  async replace(doc: DealDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
+    const staged = stageUpdate(events);
+    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
+    if (!(await this.gate.pass(`deal:${_id}`, expectedVersion))) return false;
+    // Only once the relay is done with the document: on FerretDB its outbox update would
+    // otherwise rewrite the document over this one (see docs/architecture.md, decision 18).
+    const res = await this.model.updateOne(
+      { _id, workspaceId, version: expectedVersion, outboxPending: false },
+      { $set: { ...fields, ...staged.set }, $push: staged.push },
+    );
+    if (res.matchedCount === 1) this.relay.kick();
+    else await this.gate.release(`deal:${_id}`, expectedVersion);
+    return res.matchedCount === 1;
+  }
+
+  /** Waits (briefly) until the relay has taken the document's staged events; false if it moved on. */
+  private async settled(_id: string, workspaceId: string, version: number): Promise<boolean> {
+    for (let i = 0; i < 150; i++) {
+      const cur = await this.model
+        .findOne({ _id, workspaceId }, { version: 1, outboxPending: 1 })
+        .lean<{ version: number; outboxPending?: boolean }>();
+      if (!cur || cur.version !== version) return false;
+      if (!cur.outboxPending) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  }
+
+  page(
+    filter: FilterQuery<DealDoc> & { workspaceId: string },
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<DealDoc>> {
+    return paginate(this.model, filter, { sortField: 'createdAt', direction: -1, limit, cursor });
+  }
+
+  countInStage(workspaceId: string, pipelineId: string, stageId: string): Promise<number> {
+    return this.model.countDocuments({ workspaceId, pipelineId, stageId });
+  }
+
+  /** Ids of up to `limit` deals in a stage (for moving them out before the stage goes). */
+  async idsInStage(workspaceId: string, pipelineId: string, stageId: string, limit: number) {
+    const rows = await this.model
+      .find({ workspaceId, pipelineId, stageId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  async idsOfContact(workspaceId: string, contactId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, contactId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  /**
+   * Board totals: the pipeline's deals streamed with only stage and amount (an equality filter
+   * FerretDB pushes down), summed here in exact integer units. See docs/architecture.md.
+   */
+  async stageTotals(workspaceId: string, pipelineId: string): Promise<StageTotal[]> {
+    const totals = new Map<string, StageTotal>();
+    const cursor = this.model
+      .find({ workspaceId, pipelineId }, { stageId: 1, amount: 1 })
+      .lean<Pick<DealDoc, '_id' | 'stageId' | 'amount'>[]>()
+      .cursor();
+    for await (const raw of cursor) {
+      const deal = raw as Pick<DealDoc, 'stageId' | 'amount'>;
+      const currency = deal.amount?.currency ?? null;
+      const key = `${deal.stageId}/${currency ?? ''}`;
+      const total = totals.get(key) ?? { stageId: deal.stageId, currency, count: 0, units: 0 };
+      total.count += 1;
+      total.units += deal.amount?.units ?? 0;
+      totals.set(key, total);
+    }
+    return [...totals.values()];
+  }
+}

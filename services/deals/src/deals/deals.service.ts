@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import {
+  RPC,
+  type Actor,
+  type CreateDealInput,
+  type Deal,
+  type EventEnvelope,
+  type ListDealsQuery,
+  type Page,
+  type RequestContext,
+  type UpdateDealInput,
+} from '@switchboard/contracts';
+import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { AppError } from '@switchboard/errors';
+import { buildEvent, newId, RpcClient } from '@switchboard/messaging';
+import { trusted } from '@switchboard/storage';
+import { PipelinesRepository } from '../pipelines/pipelines.repository';
+import { toAmountDoc, toDeal } from './deal.mapper';
+import type { DealDoc } from './deal.schema';
+import { DealsRepository } from './deals.repository';
+import { applyMove, stageForEntry } from './stage-move';
+
+type Change = { next: DealDoc; events: (deal: DealDoc) => EventEnvelope[] } | null;
+const MAX_ATTEMPTS = 10;
+
+@Injectable()
+export class DealsService {
+  constructor(
+    private readonly deals: DealsRepository,
+    private readonly pipelines: PipelinesRepository,
+    private readonly rpc: RpcClient,
+  ) {}
+
+  async create(ctx: RequestContext, input: CreateDealInput): Promise<Deal> {
+    assertMayAssignOwner(ctx, input.ownerId, 'deal');
+    const pipeline = await this.pipelines.findById(ctx.workspaceId, input.pipelineId);
+    if (!pipeline) {
+      throw AppError.validation('no such pipeline', [
+        { path: 'pipelineId', message: `pipeline ${input.pipelineId} not found` },
+      ]);
+    }
+    const stage = input.stageId
+      ? stageForEntry(pipeline, input.stageId)
+      : pipeline.stages.find(
+          (s) => s.category === 'open' && !pipeline.retiringStageIds.includes(s.id),
+        );
+    if (!stage || stage.category !== 'open') {
+      throw AppError.validation('a deal starts in an open stage', [
+        { path: 'stageId', message: 'choose an open stage; move it to won or lost afterwards' },
+      ]);
+    }
+    await this.contactMustExist(ctx, input.contactId);
+    const now = new Date();
+    const id = newId();
+    const doc: DealDoc = {
+      _id: id,
+      workspaceId: ctx.workspaceId,
+      title: input.title,
+      pipelineId: pipeline._id,
+      stageId: stage.id,
+      status: 'open',
+      probability: stage.probability,
+      contactId: input.contactId,
+      companyId: input.companyId ?? null,
+      amount: input.amount ? toAmountDoc(input.amount) : null,
+      ownerId: input.ownerId ?? null,
+      expectedCloseDate: input.expectedCloseDate ?? null,
+      tags: [...new Set(input.tags ?? [])],
+      customFields: input.customFields ?? {},
+      stageHistory: [
+        {
+          stageId: stage.id,
+          stageName: stage.name,
+          category: stage.category,
+          enteredAt: now,
+          enteredBy: ctx.actor,
+          leftAt: null,
+          leftBy: null,
+        },
+      ],
+      outcome: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const deal = toDeal(doc);
+    const event = buildEvent('deal.created', {
+      ...this.facts(ctx.workspaceId, ctx.actor, doc),
+      occurredAt: now,
+      data: { contactId: deal.contactId, deal },
+    });
+    await this.deals.insert(doc, [event]);
+    return deal;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Deal> {
+    return toDeal(await this.load(ctx.workspaceId, id));
+  }
+
+  async list(ctx: RequestContext, q: ListDealsQuery): Promise<Page<Deal>> {
+    const ownerId = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
+    const range = {
+      ...(q.closeFrom ? { $gte: q.closeFrom } : {}),
+      ...(q.closeTo ? { $lte: q.closeTo } : {}),
+    };
+    const filter = {
+      workspaceId: ctx.workspaceId,
+      ...(q.pipelineId ? { pipelineId: q.pipelineId } : {}),
+      ...(q.stageId ? { stageId: q.stageId } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.ownerId !== undefined ? { ownerId } : {}),
+      ...(q.contactId ? { contactId: q.contactId } : {}),
+      ...(q.companyId ? { companyId: q.companyId } : {}),
+      ...(Object.keys(range).length > 0 ? { expectedCloseDate: trusted(range) } : {}),
+    };
+    const page = await this.deals.page(filter, q.limit, q.cursor);
+    return { items: page.items.map(toDeal), nextCursor: page.nextCursor };
+  }
+
+  async update(ctx: RequestContext, id: string, patch: UpdateDealInput): Promise<Deal> {
+    if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'deal');
+    if (patch.contactId) await this.contactMustExist(ctx, patch.contactId);
+    return this.mutate(ctx.workspaceId, id, (deal) => {
+      assertMayWrite(ctx, deal.ownerId, 'deal');
+      const next: DealDoc = { ...deal };
+      if (patch.title !== undefined) next.title = patch.title;
+      if (patch.contactId !== undefined) next.contactId = patch.contactId;
+      if (patch.companyId !== undefined) next.companyId = patch.companyId;
+      if (patch.amount !== undefined) next.amount = patch.amount ? toAmountDoc(patch.amount) : null;
+      if (patch.ownerId !== undefined) next.ownerId = patch.ownerId;
+      if (patch.expectedCloseDate !== undefined) next.expectedCloseDate = patch.expectedCloseDate;
+      if (patch.tags !== undefined) next.tags = [...new Set(patch.tags)];
+      if (patch.customFields !== undefined)
+        next.customFields = { ...deal.customFields, ...patch.customFields };
+      const changes = Object.keys(patch).filter(
+        (k) =>
+          JSON.stringify(next[k as keyof DealDoc]) !== JSON.stringify(deal[k as keyof DealDoc]),
+      );
+      if (changes.length === 0) return null;
+      return this.updated(
+        ctx.actor,
+        deal,
+        { ...next, version: deal.version + 1, updatedAt: new Date() },
+        changes,
+      );
+    });
+  }
+
+  async move(
+    ctx: RequestContext,
+    id: string,
+    input: { stageId: string; lostReason?: string },
+    checkOwner = true,
+  ): Promise<Deal> {
+    return this.mutate(ctx.workspaceId, id, async (deal) => {
+      if (checkOwner) assertMayWrite(ctx, deal.ownerId, 'deal');
+      if (deal.stageId === input.stageId) return null;
+      const pipeline = await this.pipelines.findById(ctx.workspaceId, deal.pipelineId);
+      if (!pipeline) throw AppError.notFound('pipeline', deal.pipelineId);
+      const target = stageForEntry(pipeline, input.stageId);
+      const from = pipeline.stages.find((s) => s.id === deal.stageId);
+      const next = applyMove(deal, {
+        pipeline,
+        target,
+        lostReason: input.lostReason,
+        actor: ctx.actor,
+        at: new Date(),
+      });
+      return {
+        next,
+        events: (doc) => {
+          const d = toDeal(doc);
+          const facts = {
+            ...this.facts(ctx.workspaceId, ctx.actor, doc),
+            occurredAt: doc.updatedAt,
+          };
+          const events: EventEnvelope[] = [
+            buildEvent('deal.stage.changed', {
+              ...facts,
+              data: {
+                contactId: d.contactId,
+                deal: d,
+                from: {
+                  stageId: deal.stageId,
+                  name: from?.name ?? deal.stageId,
+                  category: deal.status,
+                },
+                to: { stageId: target.id, name: target.name, category: target.category },
+              },
+            }),
+          ];
+          if (target.category === 'won' && deal.status !== 'won') {
+            events.push(
+              buildEvent('deal.won', { ...facts, data: { contactId: d.contactId, deal: d } }),
+            );
+          }
+          if (target.category === 'lost' && deal.status !== 'lost') {
+            events.push(
+              buildEvent('deal.lost', {
+                ...facts,
+                data: {
+                  contactId: d.contactId,
+                  deal: d,
+                  lostReason: d.outcome?.lostReason ?? null,
+                },
+              }),
+            );
+          }
+          return events;
+        },
+      };
+    });
+  }
+
+  /** `contact.merged`: the duplicate's deals now belong to the survivor. Idempotent. */
+  async reassignContact(
+    workspaceId: string,
+    actor: Actor,
+    duplicateId: string,
+    survivorId: string,
+  ): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const ids = await this.deals.idsOfContact(workspaceId, duplicateId, 100);
+      if (ids.length === 0) return moved;
+      for (const id of ids) {
+        await this.mutate(workspaceId, id, (deal) =>
+          deal.contactId !== duplicateId
+            ? null
+            : this.updated(
+                actor,
+                deal,
+                {
+                  ...deal,
+                  contactId: survivorId,
+                  version: deal.version + 1,
+                  updatedAt: new Date(),
+                },
+                ['contactId'],
+              ),
+        );
+        moved += 1;
+      }
+    }
+  }
+
+  private updated(actor: Actor, before: DealDoc, next: DealDoc, changes: string[]): Change {
+    return {
+      next,
+      events: (doc) => {
+        const d = toDeal(doc);
+        return [
+          buildEvent('deal.updated', {
+            ...this.facts(doc.workspaceId, actor, doc),
+            occurredAt: doc.updatedAt,
+            data: {
+              contactId: d.contactId,
+              deal: d,
+              changes,
+              ...(before.contactId !== doc.contactId
+                ? { previousContactId: before.contactId }
+                : {}),
+            },
+          }),
+        ];
+      },
+    };
+  }
+
+  /** Read, change, write with a version check; retried when another write came first. */
+  private async mutate(
+    workspaceId: string,
+    id: string,
+    change: (deal: DealDoc) => Change | Promise<Change>,
+  ): Promise<Deal> {
+    for (let attempt = 1; ; attempt++) {
+      const deal = await this.load(workspaceId, id);
+      const result = await change(deal);
+      if (!result) return toDeal(deal);
+      if (await this.deals.replace(result.next, deal.version, result.events(result.next))) {
+        return toDeal(result.next);
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new AppError('version_conflict', `deal ${id} keeps changing; try again`);
+      }
+    }
+  }
+
+  private async load(workspaceId: string, id: string): Promise<DealDoc> {
+    const doc = await this.deals.findById(workspaceId, id);
+    if (!doc) throw AppError.notFound('deal', id);
+    return doc;
+  }
+
+  private facts(workspaceId: string, actor: Actor, doc: DealDoc) {
+    return { workspaceId, actor, aggregateId: doc._id, aggregateVersion: doc.version };
+  }
+
+  /** The primary contact must exist in the caller's workspace (asked of the contacts service). */
+  private async contactMustExist(ctx: RequestContext, contactId: string): Promise<void> {
+    try {
+      await this.rpc.call(RPC.contacts.get, ctx, { id: contactId });
+    } catch (err) {
+      if (AppError.from(err).code !== 'not_found') throw err;
+      throw AppError.validation('no such contact', [
+        { path: 'contactId', message: `contact ${contactId} not found in this workspace` },
+      ]);
+    }
+  }
+}
