@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { FilterQuery } from 'mongoose';
+import type { Actor, EventData, EventEnvelope } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { buildEvent } from '@switchboard/messaging';
+import { toTask } from './task.mapper';
+import type { TaskDoc } from './task.schema';
+import { TasksRepository } from './tasks.repository';
+
+export type Change = { next: TaskDoc; events: (doc: TaskDoc) => EventEnvelope[] } | null;
+type TaskEventType =
+  | 'task.created'
+  | 'task.assigned'
+  | 'task.updated'
+  | 'task.completed'
+  | 'task.deleted'
+  | 'task.due';
+
+const MAX_ATTEMPTS = 10;
+
+/** A task event with the task as stored after the change and its contact at the top. */
+export function taskEvent<T extends TaskEventType>(
+  type: T,
+  actor: Actor,
+  doc: TaskDoc,
+  extra: Omit<EventData<T>, 'task' | 'contactId'>,
+): EventEnvelope {
+  const task = toTask(doc);
+  return buildEvent(type, {
+    workspaceId: doc.workspaceId,
+    actor,
+    aggregateId: doc._id,
+    aggregateVersion: doc.version,
+    occurredAt: doc.updatedAt,
+    data: { ...extra, contactId: task.contactId, task },
+  });
+}
+
+/** Read, change, write with a version check; retried when another write came first. */
+@Injectable()
+export class TaskWriter {
+  constructor(private readonly tasks: TasksRepository) {}
+
+  insert(doc: TaskDoc, events: EventEnvelope[]): Promise<void> {
+    return this.tasks.insert(doc, events);
+  }
+
+  page(filter: FilterQuery<TaskDoc> & { workspaceId: string }, limit: number, cursor?: string) {
+    return this.tasks.page(filter, limit, cursor);
+  }
+
+  async load(workspaceId: string, id: string): Promise<TaskDoc> {
+    const doc = await this.tasks.findById(workspaceId, id);
+    if (!doc) throw AppError.notFound('task', id);
+    return doc;
+  }
+
+  async mutate(
+    workspaceId: string,
+    id: string,
+    change: (task: TaskDoc) => Change,
+  ): Promise<{ before: TaskDoc; after: TaskDoc }> {
+    for (let attempt = 1; ; attempt++) {
+      const task = await this.load(workspaceId, id);
+      const result = change(task);
+      if (!result) return { before: task, after: task };
+      if (await this.tasks.replace(result.next, task.version, result.events(result.next))) {
+        return { before: task, after: result.next };
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new AppError('version_conflict', `task ${id} keeps changing; try again`);
+      }
+    }
+  }
+
+  /** Moves the duplicate contact's tasks (anchor and contact) to the survivor. Idempotent. */
+  async reassignContact(
+    workspaceId: string,
+    actor: Actor,
+    duplicateId: string,
+    survivorId: string,
+  ) {
+    for (;;) {
+      const ids = await this.tasks.idsOfContact(workspaceId, duplicateId, 100);
+      if (ids.length === 0) return;
+      for (const id of ids) {
+        await this.mutate(workspaceId, id, (task) => {
+          if (task.contactId !== duplicateId) return null;
+          const anchored = task.anchor.type === 'contact' && task.anchor.id === duplicateId;
+          const next: TaskDoc = {
+            ...task,
+            contactId: survivorId,
+            anchor: anchored ? { type: 'contact', id: survivorId } : task.anchor,
+            version: task.version + 1,
+            updatedAt: new Date(),
+          };
+          const changes = anchored ? ['anchor', 'contactId'] : ['contactId'];
+          return { next, events: (doc) => [taskEvent('task.updated', actor, doc, { changes })] };
+        }).catch((err: unknown) => {
+          if (AppError.from(err).code !== 'not_found') throw err;
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ContactMergedConsumer } from './contact-merged.consumer';
+import { ReminderWorker } from './reminder.worker';
+import { RemindersRepository } from './reminders.repository';
+import { TaskWriter } from './task-writer';
+import { TasksHandler } from './tasks.handler';
+import { TasksRepository } from './tasks.repository';
+import { TasksService } from './tasks.service';
+
+@Module({
+  controllers: [TasksHandler],
+  providers: [
+    TasksRepository,
+    RemindersRepository,
+    TaskWriter,
+    TasksService,
+    ReminderWorker,
+    ContactMergedConsumer,
+  ],
+})
+export class TasksModule {}

@@ -1,0 +1,110 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { FilterQuery, Model } from 'mongoose';
+import type { EventEnvelope, Page } from '@switchboard/contracts';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import { CROSS_TENANT, paginate, stage, stageUpdate, VersionGate } from '@switchboard/storage';
+import { taskModel, type TaskDoc } from './task.schema';
+
+const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
+
+export type ArmedReminder = Pick<TaskDoc, '_id' | 'workspaceId' | 'dueAt' | 'reminderVersion'>;
+
+/** Tasks storage. Every write stages its events in the same document write (the outbox). */
+@Injectable()
+export class TasksRepository implements OnModuleInit {
+  readonly model: Model<TaskDoc>;
+  private relay!: OutboxKick;
+  private readonly gate: VersionGate;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+  ) {
+    this.model = taskModel(db.connection);
+    this.gate = new VersionGate(db.connection);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+    this.relay = this.wiring.startOutboxRelay([this.model]);
+  }
+
+  async insert(doc: TaskDoc, events: EventEnvelope[]): Promise<void> {
+    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
+    this.relay.kick();
+  }
+
+  findById(workspaceId: string, id: string): Promise<TaskDoc | null> {
+    return this.model.findOne({ workspaceId, _id: id, deleted: false }, NO_OUTBOX).lean<TaskDoc>();
+  }
+
+  /**
+   * Writes the new state with its events if the task is still at `expectedVersion`: the one
+   * conditional single-document write behind claims (exactly one of two concurrent claims
+   * matches) and behind firing a reminder once.
+   */
+  async replace(doc: TaskDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
+    const staged = stageUpdate(events);
+    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
+    if (!(await this.gate.pass(`task:${_id}`, expectedVersion))) return false;
+    // Only once the relay is done with the document: on FerretDB its outbox update would
+    // otherwise rewrite the document over this one (see docs/architecture.md, decision 18).
+    const res = await this.model.updateOne(
+      { _id, workspaceId, version: expectedVersion, outboxPending: false },
+      { $set: { ...fields, ...staged.set }, $push: staged.push },
+    );
+    if (res.matchedCount === 1) this.relay.kick();
+    else await this.gate.release(`task:${_id}`, expectedVersion);
+    return res.matchedCount === 1;
+  }
+
+  /** Waits (briefly) until the relay has taken the document's staged events; false if it moved on. */
+  private async settled(_id: string, workspaceId: string, version: number): Promise<boolean> {
+    for (let i = 0; i < 150; i++) {
+      const cur = await this.model
+        .findOne({ _id, workspaceId }, { version: 1, outboxPending: 1 })
+        .lean<{ version: number; outboxPending?: boolean }>();
+      if (!cur || cur.version !== version) return false;
+      if (!cur.outboxPending) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  }
+
+  /** Sorted by due time, tasks without one last. */
+  page(
+    filter: FilterQuery<TaskDoc> & { workspaceId: string },
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<TaskDoc>> {
+    return paginate(
+      this.model,
+      { ...filter, deleted: false },
+      {
+        sortField: 'dueSort',
+        direction: 1,
+        limit,
+        cursor,
+      },
+    );
+  }
+
+  async idsOfContact(workspaceId: string, contactId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, contactId, deleted: false }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  /** Every armed reminder, across workspaces, for the sweep that re-queues them. */
+  async *armedReminders(): AsyncGenerator<ArmedReminder> {
+    const cursor = this.model
+      .find({ reminderState: 'armed' }, { _id: 1, workspaceId: 1, dueAt: 1, reminderVersion: 1 })
+      .setOptions({ [CROSS_TENANT]: true })
+      .lean<ArmedReminder[]>()
+      .cursor();
+    for await (const doc of cursor) yield doc;
+  }
+}
