@@ -140,6 +140,49 @@ describe('activity timeline consumer', () => {
     await dlq.close();
   });
 
+  it('files deal and task events on the contact they name (data.contactId)', async () => {
+    const contactId = newId();
+    const deal = { id: newId(), title: 'Big one', contactId };
+    const events = [
+      { type: 'deal.created', aggregate: 'deal', id: deal.id, data: { contactId, deal } },
+      {
+        type: 'deal.stage.changed',
+        aggregate: 'deal',
+        id: deal.id,
+        data: { contactId, deal, to: { stageId: 's2', name: 'Won', category: 'won' } },
+      },
+      {
+        type: 'task.created',
+        aggregate: 'task',
+        id: newId(),
+        data: { contactId, task: { title: 'Call back' } },
+      },
+      // A company-anchored task names no contact: it lands on no timeline.
+      { type: 'task.created', aggregate: 'task', id: newId(), data: { contactId: null } },
+    ];
+    for (const e of events) {
+      const envelope: EventEnvelope = {
+        id: newId(),
+        type: e.type,
+        version: 1,
+        workspaceId: 'ws-4',
+        occurredAt: new Date().toISOString(),
+        actor: { type: 'user', id: 'u1' },
+        aggregate: { type: e.aggregate, id: e.id, version: 1 },
+        data: e.data,
+      };
+      await publishRaw(subjects.event('ws-4', e.type), codec.encode(envelope));
+    }
+    await waitFor(async () => (await entriesOf(contactId)) === 3, { what: 'three entries' });
+    const page = await rpc.call(RPC.activity.timeline, ctx('ws-4'), { contactId, limit: 10 });
+    expect(page.items.map((i) => i.summary).sort()).toEqual([
+      'Deal "Big one" created',
+      'Deal "Big one" moved to Won',
+      'Task "Call back" created',
+    ]);
+    expect(await db.collection('timeline_entries').countDocuments({ workspaceId: 'ws-4' })).toBe(3);
+  });
+
   it('pages a timeline newest first with a cursor and keeps workspaces apart', async () => {
     const contactId = newId();
     for (let i = 0; i < 5; i++) {

@@ -8,12 +8,30 @@ const contactName = (event: EventEnvelope): string => {
   return contact?.displayName ? ` (${contact.displayName})` : '';
 };
 
+const title = (event: EventEnvelope, key: 'deal' | 'task'): string => {
+  const t = (event.data as Record<string, { title?: string } | undefined>)[key]?.title;
+  return t ? ` "${t}"` : '';
+};
+const stageName = (event: EventEnvelope): string =>
+  (event.data as { to?: { name?: string } }).to?.name ?? '?';
+
 /** How each event type reads on a timeline. Unknown types still land, with a generic line. */
 const SUMMARIES: Record<string, Summariser> = {
   'contact.created': (e) => `Contact created${contactName(e)}`,
+  'deal.created': (e) => `Deal${title(e, 'deal')} created`,
+  'deal.updated': (e) => `Deal${title(e, 'deal')} updated`,
+  'deal.stage.changed': (e) => `Deal${title(e, 'deal')} moved to ${stageName(e)}`,
+  'deal.won': (e) => `Deal${title(e, 'deal')} won`,
+  'deal.lost': (e) => `Deal${title(e, 'deal')} lost`,
+  'task.created': (e) => `Task${title(e, 'task')} created`,
+  'task.assigned': (e) => `Task${title(e, 'task')} assigned`,
+  'task.updated': (e) => `Task${title(e, 'task')} updated`,
+  'task.completed': (e) => `Task${title(e, 'task')} completed`,
+  'task.deleted': (e) => `Task${title(e, 'task')} deleted`,
+  'task.due': (e) => `Task${title(e, 'task')} is due`,
 };
 
-/** The contact an event is about: the aggregate itself for contact events. */
+/** The contact an event is about: the aggregate for contact events, else `data.contactId`. */
 export function contactIdOf(event: EventEnvelope): string | undefined {
   if (event.aggregate.type === 'contact') return event.aggregate.id;
   const id = (event.data as { contactId?: unknown }).contactId;

@@ -3,10 +3,20 @@ import { EventEnvelope } from '@switchboard/contracts';
 import { EventWiring, NatsBus } from '@switchboard/runtime';
 import { TimelineService } from './timeline.service';
 
-/** Durable consumer `activity-timeline`: contact events become timeline entries, once each. */
+/**
+ * Durable consumers that put events on contact timelines, once each: `activity-timeline` for
+ * contact events, plus one per other aggregate whose events name a `contactId` (nats-server 2.9
+ * allows one filter subject per consumer, hence one durable each).
+ */
 @Injectable()
 export class TimelineConsumer implements OnModuleInit {
   static readonly durable = 'activity-timeline';
+  /** Aggregate → durable name of its timeline consumer. */
+  static readonly durables = {
+    contact: TimelineConsumer.durable,
+    deal: 'activity-timeline-deals',
+    task: 'activity-timeline-tasks',
+  } as const;
 
   constructor(
     private readonly wiring: EventWiring,
@@ -15,14 +25,16 @@ export class TimelineConsumer implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.wiring.startConsumer({
-      durable: TimelineConsumer.durable,
-      stream: 'events',
-      filterSubjects: [this.bus.ns.eventFilter('contact.>')],
-      parse: (raw) => EventEnvelope.parse(raw),
-      handle: async (event) => {
-        await this.timeline.record(event);
-      },
-    });
+    for (const [aggregate, durable] of Object.entries(TimelineConsumer.durables)) {
+      await this.wiring.startConsumer({
+        durable,
+        stream: 'events',
+        filterSubjects: [this.bus.ns.eventFilter(`${aggregate}.>`)],
+        parse: (raw) => EventEnvelope.parse(raw),
+        handle: async (event) => {
+          await this.timeline.record(event);
+        },
+      });
+    }
   }
 }
