@@ -12,6 +12,7 @@ import { configureHttpEdge } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { MembersModule } from './members/members.module';
+import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
 import { RpcModule } from './rpc/rpc.module';
@@ -47,6 +48,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       ApiKeysModule,
       ContactsModule,
       ActivityModule,
+      OpenApiModule,
     ],
   },
 });

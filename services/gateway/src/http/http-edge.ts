@@ -31,6 +31,10 @@ export const configureHttpEdge =
     // Defence in depth behind the zod contracts and sanitizeFilter: no `$`-keyed object (a query
     // operator such as {"$gt": ""}) travels past the edge, in any field, at any depth.
     fastify.addHook('preValidation', async (request) => {
+      // Nest registers a form parser of its own after this setup; forms are not an API format here.
+      const type = request.headers['content-type'];
+      if (typeof type === 'string' && /^application\/x-www-form-urlencoded/i.test(type))
+        throw new AppError('unsupported_media_type', `unsupported content type ${type}`);
       const path = operatorPath(request.body) ?? operatorPath(request.query, 'query');
       if (path)
         throw AppError.validation('operator objects are not accepted', [

@@ -1,0 +1,144 @@
+import { DEFAULT_ROLES, type DefaultRole } from '@switchboard/contracts';
+import { http } from '@switchboard/testing';
+import { gatewayService } from '../src/app.module';
+import { DEFAULT_ROLE_GRANTS } from '../src/access/roles';
+import { GatewayConfig } from '../src/config';
+import { routeTable, type RouteInfo } from '../src/http/route-table';
+import { MatrixWorld, type OwnerVariant, type WorkspaceSide } from './matrix/matrix-world';
+import { RECORDS, ROUTES, type RouteFixture } from './matrix/route-fixtures';
+import { GatewayHarness } from './support/gateway-harness';
+
+/**
+ * Every route × every default role × own/other/unowned record × same/other workspace, expected
+ * answers derived from the capability map (DEFAULT_ROLE_GRANTS) alone:
+ * no capability → 403; a record of another workspace → 404 (never 403, never data);
+ * scope "own" writing someone else's record → 403; otherwise the route's success status.
+ */
+const routes = routeTable(
+  gatewayService(GatewayConfig.parse({ JWT_SECRET: 'x'.repeat(32) })).module,
+);
+const OWNERS: OwnerVariant[] = ['own', 'other', 'unowned'];
+const SIDES: WorkspaceSide[] = ['same', 'other'];
+
+interface Case {
+  route: RouteInfo;
+  fixture: RouteFixture;
+  role: DefaultRole;
+  side: WorkspaceSide;
+  owner?: OwnerVariant;
+  expected: number;
+}
+
+function expectedStatus(c: Omit<Case, 'expected'>): number {
+  const access = c.fixture.access;
+  if (access === 'signed_in') return c.route.status;
+  const grant = DEFAULT_ROLE_GRANTS[c.role];
+  if (!grant.capabilities.includes(access as never)) return 403;
+  if (c.fixture.record && c.side === 'other') return 404;
+  const scoped = c.fixture.ownerInBody || c.fixture.writesOwned;
+  if (scoped && grant.scope === 'own' && c.owner === 'other') return 403;
+  return c.route.status;
+}
+
+function casesOf(route: RouteInfo, fixture: RouteFixture): Case[] {
+  const record = fixture.record;
+  const variants: { side: WorkspaceSide; owner?: OwnerVariant }[] = record
+    ? RECORDS[record.kind].owned
+      ? SIDES.flatMap((side) => OWNERS.map((owner) => ({ side, owner })))
+      : SIDES.map((side) => ({ side }))
+    : fixture.ownerInBody
+      ? OWNERS.map((owner) => ({ side: 'same' as const, owner }))
+      : [{ side: 'same' as const }];
+  return DEFAULT_ROLES.flatMap((role) =>
+    variants.map((v) => {
+      const c = { route, fixture, role, ...v };
+      return { ...c, expected: expectedStatus(c) };
+    }),
+  );
+}
+
+/** Runs `fn` over `items`, `n` at a time. */
+async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]);
+      }
+    }),
+  );
+  return out;
+}
+
+describe('the route registry of the authorization matrix', () => {
+  it('has an entry for every route, and no entry without a route', () => {
+    const keys = routes.map((r) => r.key);
+    expect(keys.filter((k) => !ROUTES[k])).toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it('restates exactly the access each route declares', () => {
+    const declared = (r: RouteInfo) =>
+      r.access?.kind === 'capability' ? r.access.capability : r.access?.kind;
+    const differing = routes
+      .filter((r) => ROUTES[r.key] && declared(r) !== ROUTES[r.key].access)
+      .map((r) => `${r.key}: declares ${declared(r)}, registry says ${ROUTES[r.key].access}`);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('authorization matrix', () => {
+  let h: GatewayHarness;
+  let w: MatrixWorld;
+
+  beforeAll(async () => {
+    h = await GatewayHarness.start({
+      RATE_LIMIT_PER_ACTOR: '0',
+      RATE_LIMIT_PER_WORKSPACE: '0',
+      RATE_LIMIT_PER_IP: '0',
+    });
+    w = await MatrixWorld.create(h);
+  });
+  afterAll(() => h.stop());
+
+  it('allows and denies exactly as the capability map says', async () => {
+    const cases = routes
+      .filter((r) => ROUTES[r.key] && ROUTES[r.key].access !== 'public')
+      .flatMap((r) => casesOf(r, ROUTES[r.key]));
+    expect(cases.length).toBeGreaterThan(100);
+
+    const shared = new Map<string, Promise<string>>();
+    const recordFor = (c: Case): Promise<string> => {
+      const { kind, fresh } = c.fixture.record!;
+      const ownerId = c.owner ? w.ownerIdFor(c.owner, w.a[c.role]) : null;
+      const make = () => RECORDS[kind].create(w, c.side, ownerId);
+      if (fresh && c.expected < 300) return make();
+      const key = `${kind}/${c.side}/${ownerId}`;
+      if (!shared.has(key)) shared.set(key, make());
+      return shared.get(key)!;
+    };
+
+    const failures = await pool(cases, 12, async (c) => {
+      const actor = w.a[c.role];
+      const id = c.fixture.record ? await recordFor(c) : '';
+      const ownerId = c.owner && c.fixture.ownerInBody ? w.ownerIdFor(c.owner, actor) : null;
+      const req = await c.fixture.request!({ w, actor, id, ownerId });
+      const res = await http<{ code?: string }>(w.url, c.route.method, req.path, {
+        token: req.token ?? actor.accessToken,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+      });
+      const label = `${c.role} ${c.route.key} [${c.side}${c.owner ? `/${c.owner}` : ''}]`;
+      if (res.status !== c.expected)
+        return `${label}: expected ${c.expected}, got ${res.status} ${res.body?.code ?? ''}`;
+      if (
+        res.status >= 400 &&
+        !res.headers.get('content-type')?.startsWith('application/problem+json')
+      )
+        return `${label}: a denial that is not a problem document`;
+      return undefined;
+    });
+    expect(failures.filter(Boolean)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import type { Capability, Session } from '@switchboard/contracts';
+import { unique, type MatrixWorld, type OwnerVariant, type WorkspaceSide } from './matrix-world';
+
+/**
+ * THE registry of the authorization matrix: every route of the gateway has an entry here (the
+ * matrix fails on a route without one, and on an entry without a route). An entry restates the
+ * access the route must declare, says what record it acts on and builds its request; the
+ * expected answer for every role comes from the capability map, never from the entry.
+ *
+ * Adding a route: add `'<METHOD> <path as in the controller>': { … }` to ROUTES; if it acts on
+ * a new kind of record, add a factory to RECORDS (created through the API as the workspace
+ * owner, with the owner id the variant asks for).
+ */
+
+export interface RecordFactory {
+  /** Owned records (contacts, deals, tasks) get own/other/unowned variants. */
+  owned: boolean;
+  create(w: MatrixWorld, side: WorkspaceSide, ownerId: string | null): Promise<string>;
+}
+
+export const RECORDS = {
+  contact: {
+    owned: true,
+    create: (w, side, ownerId) =>
+      w.create(w.ownerOf(side), '/v1/contacts', {
+        displayName: `Fixture ${unique()}`,
+        ...(ownerId ? { ownerId } : {}),
+      }),
+  },
+  /** A viewer of the workspace: any role that may manage members may manage it. */
+  member: {
+    owned: false,
+    create: async (w, side) => (await w.h.addMember(w.ownerOf(side), 'viewer')).user.id,
+  },
+  api_key: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/api-keys', { name: `k-${unique()}`, role: 'viewer' }),
+  },
+} satisfies Record<string, RecordFactory>;
+export type RecordKind = keyof typeof RECORDS;
+
+export interface CaseContext {
+  w: MatrixWorld;
+  actor: Session;
+  /** The target record (routes with `record`). */
+  id: string;
+  /** The owner id the variant asks for (routes with `ownerInBody`). */
+  ownerId: string | null;
+}
+
+export interface Req {
+  path: string;
+  body?: unknown;
+  /** Another token than the actor's (routes that end the session they run in). */
+  token?: string;
+}
+
+export interface RouteFixture {
+  access: 'public' | 'signed_in' | Capability;
+  /** The record the route acts on; `fresh` for routes that consume it (one per allowed case). */
+  record?: { kind: RecordKind; fresh?: boolean };
+  /** A create whose body names an owner: runs own/other/unowned, subject to scope "own". */
+  ownerInBody?: boolean;
+  /** A write on an owned record: subject to scope "own". */
+  writesOwned?: boolean;
+  request?: (c: CaseContext) => Req | Promise<Req>;
+}
+
+const PUBLIC: RouteFixture = { access: 'public' };
+
+export const ROUTES: Record<string, RouteFixture> = {
+  'GET /health/live': PUBLIC,
+  'GET /health/ready': PUBLIC,
+  'GET /openapi.json': PUBLIC,
+  'GET /docs': PUBLIC,
+  'POST /v1/auth/signup': PUBLIC,
+  'POST /v1/auth/login': PUBLIC,
+  'POST /v1/auth/refresh': PUBLIC,
+  'POST /v1/auth/accept-invitation': PUBLIC,
+
+  'GET /v1/me': { access: 'signed_in', request: () => ({ path: '/v1/me' }) },
+  'POST /v1/auth/logout': {
+    access: 'signed_in',
+    request: async ({ w, actor }) => ({
+      path: '/v1/auth/logout',
+      body: {},
+      token: (await w.login(actor)).accessToken,
+    }),
+  },
+
+  'POST /v1/invitations': {
+    access: 'members.manage',
+    request: () => ({
+      path: '/v1/invitations',
+      body: { email: `i-${unique()}@example.com`, role: 'viewer' },
+    }),
+  },
+  'GET /v1/members': { access: 'members.read', request: () => ({ path: '/v1/members' }) },
+  'PATCH /v1/members/:userId': {
+    access: 'members.manage',
+    record: { kind: 'member' },
+    request: ({ id }) => ({ path: `/v1/members/${id}`, body: { role: 'viewer' } }),
+  },
+  'DELETE /v1/members/:userId': {
+    access: 'members.manage',
+    record: { kind: 'member', fresh: true },
+    request: ({ id }) => ({ path: `/v1/members/${id}` }),
+  },
+  'GET /v1/roles': { access: 'members.read', request: () => ({ path: '/v1/roles' }) },
+  'POST /v1/roles': {
+    access: 'members.manage',
+    request: () => ({
+      path: '/v1/roles',
+      body: { name: `r-${unique()}`, capabilities: ['contacts.read'], scope: 'own' },
+    }),
+  },
+  'GET /v1/api-keys': { access: 'api_keys.manage', request: () => ({ path: '/v1/api-keys' }) },
+  'POST /v1/api-keys': {
+    access: 'api_keys.manage',
+    request: () => ({ path: '/v1/api-keys', body: { name: `k-${unique()}`, role: 'viewer' } }),
+  },
+  'DELETE /v1/api-keys/:id': {
+    access: 'api_keys.manage',
+    record: { kind: 'api_key', fresh: true },
+    request: ({ id }) => ({ path: `/v1/api-keys/${id}` }),
+  },
+
+  'POST /v1/contacts': {
+    access: 'contacts.create',
+    ownerInBody: true,
+    request: ({ ownerId }) => ({
+      path: '/v1/contacts',
+      body: { displayName: `New ${unique()}`, ...(ownerId ? { ownerId } : {}) },
+    }),
+  },
+  'GET /v1/contacts/:id': {
+    access: 'contacts.read',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
+  },
+  'GET /v1/contacts/:id/timeline': {
+    access: 'activity.read',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/timeline` }),
+  },
+};
+
+export type { OwnerVariant, WorkspaceSide };

@@ -1,0 +1,70 @@
+import type { Session } from '@switchboard/contracts';
+import type { RunningService } from '@switchboard/runtime';
+import {
+  http,
+  signUp,
+  startInProcess,
+  TEST_JWT_SECRET,
+  testNamespace,
+  type TestNamespace,
+} from '@switchboard/testing';
+import { activityService } from '../../../activity/src/app.module';
+import { ActivityConfig } from '../../../activity/src/config';
+import { contactsService } from '../../../contacts/src/app.module';
+import { ContactsConfig } from '../../../contacts/src/config';
+import { gatewayService } from '../../src/app.module';
+import { GatewayConfig } from '../../src/config';
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A gateway with the services behind it, in this process, in a fresh test namespace. */
+export class GatewayHarness {
+  private constructor(
+    readonly ns: TestNamespace,
+    readonly services: RunningService[],
+    readonly gateway: RunningService,
+  ) {}
+
+  /** `gatewayEnv` overrides gateway settings (rate limits, TTLs, keys). */
+  static async start(gatewayEnv: Record<string, string> = {}): Promise<GatewayHarness> {
+    const ns = testNamespace();
+    const services = await Promise.all([
+      startInProcess(ns, 'contacts', ContactsConfig, contactsService),
+      startInProcess(ns, 'activity', ActivityConfig, activityService),
+    ]);
+    const gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...gatewayEnv,
+    });
+    return new GatewayHarness(ns, services, gateway);
+  }
+
+  get url(): string {
+    return this.gateway.url;
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    await Promise.all(this.services.map((s) => s.stop()));
+  }
+
+  signUp(workspaceName?: string): Promise<Session> {
+    return signUp(this.url, workspaceName ? { workspaceName } : {});
+  }
+
+  /** Invites `email` with `role` as the owner and accepts: a session of a new member. */
+  async addMember(owner: Session, role: string, email?: string): Promise<Session> {
+    const address = email ?? `${role}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+    const invite = await http<{ token: string }>(this.url, 'POST', '/v1/invitations', {
+      token: owner.accessToken,
+      body: { email: address, role },
+    });
+    if (invite.status !== 201) throw new Error(`invite failed: ${JSON.stringify(invite.body)}`);
+    const accepted = await http<Session>(this.url, 'POST', '/v1/auth/accept-invitation', {
+      body: { token: invite.body.token, password: PASSWORD, name: `${role} user` },
+    });
+    if (accepted.status !== 200)
+      throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+    return accepted.body;
+  }
+}
