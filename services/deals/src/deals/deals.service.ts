@@ -12,9 +12,10 @@ import {
 } from '@switchboard/contracts';
 import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
-import { buildEvent, newId, RpcClient } from '@switchboard/messaging';
+import { newId, RpcClient } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
 import { PipelinesRepository } from '../pipelines/pipelines.repository';
+import { createdEvent, movedEvents, updatedEvent } from './deal-events';
 import { toAmountDoc, toDeal } from './deal.mapper';
 import type { DealDoc } from './deal.schema';
 import { DealsRepository } from './deals.repository';
@@ -84,12 +85,7 @@ export class DealsService {
       updatedAt: now,
     };
     const deal = toDeal(doc);
-    const event = buildEvent('deal.created', {
-      ...this.facts(ctx.workspaceId, ctx.actor, doc),
-      occurredAt: now,
-      data: { contactId: deal.contactId, deal },
-    });
-    await this.deals.insert(doc, [event]);
+    await this.deals.insert(doc, [createdEvent(ctx.actor, doc)]);
     return deal;
   }
 
@@ -166,49 +162,7 @@ export class DealsService {
         actor: ctx.actor,
         at: new Date(),
       });
-      return {
-        next,
-        events: (doc) => {
-          const d = toDeal(doc);
-          const facts = {
-            ...this.facts(ctx.workspaceId, ctx.actor, doc),
-            occurredAt: doc.updatedAt,
-          };
-          const events: EventEnvelope[] = [
-            buildEvent('deal.stage.changed', {
-              ...facts,
-              data: {
-                contactId: d.contactId,
-                deal: d,
-                from: {
-                  stageId: deal.stageId,
-                  name: from?.name ?? deal.stageId,
-                  category: deal.status,
-                },
-                to: { stageId: target.id, name: target.name, category: target.category },
-              },
-            }),
-          ];
-          if (target.category === 'won' && deal.status !== 'won') {
-            events.push(
-              buildEvent('deal.won', { ...facts, data: { contactId: d.contactId, deal: d } }),
-            );
-          }
-          if (target.category === 'lost' && deal.status !== 'lost') {
-            events.push(
-              buildEvent('deal.lost', {
-                ...facts,
-                data: {
-                  contactId: d.contactId,
-                  deal: d,
-                  lostReason: d.outcome?.lostReason ?? null,
-                },
-              }),
-            );
-          }
-          return events;
-        },
-      };
+      return { next, events: (doc) => movedEvents(ctx.actor, deal, doc, from, target) };
     });
   }
 
@@ -245,26 +199,7 @@ export class DealsService {
   }
 
   private updated(actor: Actor, before: DealDoc, next: DealDoc, changes: string[]): Change {
-    return {
-      next,
-      events: (doc) => {
-        const d = toDeal(doc);
-        return [
-          buildEvent('deal.updated', {
-            ...this.facts(doc.workspaceId, actor, doc),
-            occurredAt: doc.updatedAt,
-            data: {
-              contactId: d.contactId,
-              deal: d,
-              changes,
-              ...(before.contactId !== doc.contactId
-                ? { previousContactId: before.contactId }
-                : {}),
-            },
-          }),
-        ];
-      },
-    };
+    return { next, events: (doc) => [updatedEvent(actor, before, doc, changes)] };
   }
 
   /** Read, change, write with a version check; retried when another write came first. */
@@ -290,10 +225,6 @@ export class DealsService {
     const doc = await this.deals.findById(workspaceId, id);
     if (!doc) throw AppError.notFound('deal', id);
     return doc;
-  }
-
-  private facts(workspaceId: string, actor: Actor, doc: DealDoc) {
-    return { workspaceId, actor, aggregateId: doc._id, aggregateVersion: doc.version };
   }
 
   /** The primary contact must exist in the caller's workspace (asked of the contacts service). */
