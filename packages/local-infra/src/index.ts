@@ -5,6 +5,7 @@ import { join, resolve, sep } from 'node:path';
 import { ManagedChild } from './child';
 import { freePorts, httpStatus, redisPing, tcpConnects } from './net';
 import { findFerretDb, findOnPath } from './paths';
+import { preparePostgres } from './postgres';
 
 export { ferretDbCacheDir, findFerretDb } from './paths';
 
@@ -32,6 +33,8 @@ export interface RunningInfra {
     nats: 'external' | 'nats-server';
     redis: 'external' | 'redis-server';
   };
+  /** FerretDB's storage: PostgreSQL when a server answers (FERRETDB_HANDLER forces one), else SQLite */
+  ferretDbBackend?: 'postgresql' | 'sqlite';
   /** SIGTERM children, wait, SIGKILL after 5 s; remove the temp dir when not persistent */
   stop(): Promise<void>;
 }
@@ -98,6 +101,8 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   const env = process.env;
   const components: Component[] = [];
   const children: ManagedChild[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  let ferretDbBackend: RunningInfra['ferretDbBackend'];
 
   let mongoUrl = env.MONGO_URL ?? '';
   let natsUrl = env.NATS_URL ?? '';
@@ -108,6 +113,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       await Promise.all(children.map((c) => c.stop(STOP_GRACE_MS)));
+      for (const cleanup of cleanups) await cleanup();
       if (removeDir) await rm(dataDir, { recursive: true, force: true });
       log(`local infrastructure stopped${removeDir ? '' : ` (data kept in ${dataDir})`}`);
     })();
@@ -138,6 +144,9 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
         });
       } else if (ferretdb) {
         kinds.mongo = 'ferretdb';
+        const pg = await preparePostgres(persistent ? 'switchboard_local' : undefined);
+        if (pg) cleanups.push(() => pg.drop());
+        ferretDbBackend = pg ? 'postgresql' : 'sqlite';
         components.push({
           name: 'ferretdb',
           fixedPorts: [opts.ports?.mongo],
@@ -150,8 +159,9 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
               name: 'ferretdb',
               command: ferretdb,
               args: [
-                '--handler=sqlite',
-                `--sqlite-url=${sqliteDirUrl(sqliteDir)}`,
+                ...(pg
+                  ? ['--handler=postgresql', `--postgresql-url=${pg.url}`]
+                  : ['--handler=sqlite', `--sqlite-url=${sqliteDirUrl(sqliteDir)}`]),
                 `--listen-addr=127.0.0.1:${port}`,
                 // '-' disables the metrics/pprof listener (default 127.0.0.1:8088 collides between instances)
                 '--debug-addr=-',
@@ -273,8 +283,8 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   }
 
   log(
-    `local infrastructure up in ${dataDir}: mongo=${kinds.mongo} nats=${kinds.nats} redis=${kinds.redis}`,
+    `local infrastructure up in ${dataDir}: mongo=${kinds.mongo}${ferretDbBackend ? `/${ferretDbBackend}` : ''} nats=${kinds.nats} redis=${kinds.redis}`,
   );
-  return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, stop };
+  return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, ferretDbBackend, stop };
 }
 export { freePorts, httpStatus, sleep } from './net';

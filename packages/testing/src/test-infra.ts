@@ -23,7 +23,7 @@ export async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.redis] = running.redisUrl;
   // eslint-disable-next-line no-console -- one line so a CI log says what the tests ran against
   console.log(
-    `\ntest infrastructure: mongo=${running.kinds.mongo} nats=${running.kinds.nats} redis=${running.kinds.redis}`,
+    `\ntest infrastructure: mongo=${running.kinds.mongo}${running.ferretDbBackend ? `/${running.ferretDbBackend}` : ''} nats=${running.kinds.nats} redis=${running.kinds.redis}`,
   );
 }
 

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { findOnPath } from './paths';
+
+const run = promisify(execFile);
+
+/**
+ * A PostgreSQL database for FerretDB's `postgresql` handler. FerretDB 1.x on SQLite pushes only
+ * `_id` equality down, so a filter like `{workspaceId, _id}` scans the collection; on PostgreSQL
+ * equality filters on top-level fields are pushed down and served by indexes (about 20× faster
+ * at a few thousand documents). We use it whenever a PostgreSQL server answers.
+ */
+export interface PostgresDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function psql(adminUrl: string, sql: string): Promise<string> {
+  const bin = findOnPath('psql');
+  if (!bin) throw new Error('psql not on PATH');
+  const { stdout } = await run(bin, [adminUrl, '-v', 'ON_ERROR_STOP=1', '-qtAc', sql], {
+    timeout: 10_000,
+  });
+  return stdout.trim();
+}
+
+/**
+ * Creates (or, when persistent, reuses) a database on the PostgreSQL server named by
+ * FERRETDB_POSTGRESQL_ADMIN_URL (default: local trust auth). Returns undefined when none answers,
+ * or when FERRETDB_HANDLER=sqlite asks for SQLite.
+ */
+export async function preparePostgres(
+  persistentName?: string,
+): Promise<PostgresDatabase | undefined> {
+  if (process.env.FERRETDB_HANDLER === 'sqlite') return undefined;
+  const adminUrl = process.env.FERRETDB_POSTGRESQL_ADMIN_URL || DEFAULT_ADMIN_URL;
+  try {
+    await psql(adminUrl, 'select 1');
+  } catch {
+    if (process.env.FERRETDB_HANDLER === 'postgresql') {
+      throw new Error(`FERRETDB_HANDLER=postgresql but PostgreSQL does not answer at ${adminUrl}`);
+    }
+    return undefined;
+  }
+  const name = persistentName ?? `switchboard_t${randomBytes(5).toString('hex')}`;
+  const exists = await psql(adminUrl, `select 1 from pg_database where datname = '${name}'`);
+  if (!exists) await psql(adminUrl, `create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      if (persistentName) return;
+      await psql(adminUrl, `drop database if exists "${name}" with (force)`).catch(() => undefined);
+    },
+  };
+}
