@@ -8,6 +8,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { ContactsModule } from './contacts/contacts.module';
+import { DealsModule } from './deals/deals.module';
 import { configureHttpEdge } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
@@ -16,6 +17,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
 import { RpcModule } from './rpc/rpc.module';
+import { TasksModule } from './tasks/tasks.module';
 
 // The shared health routes come from the runtime package; declared public here, where the guard lives.
 Public()(HealthController);
@@ -48,6 +50,8 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       ApiKeysModule,
       ContactsModule,
       ActivityModule,
+      DealsModule,
+      TasksModule,
       OpenApiModule,
     ],
   },

@@ -66,7 +66,22 @@ export class PipelinesService {
     return { items: page.items.map(toPipeline), nextCursor: page.nextCursor };
   }
 
+  /** Concurrent edits are applied one after the other: a lost race re-reads and retries. */
   async update(ctx: RequestContext, id: string, patch: UpdatePipelineInput): Promise<Pipeline> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.updateOnce(ctx, id, patch);
+      } catch (err) {
+        if (AppError.from(err).code !== 'version_conflict' || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  private async updateOnce(
+    ctx: RequestContext,
+    id: string,
+    patch: UpdatePipelineInput,
+  ): Promise<Pipeline> {
     const current = await this.load(ctx.workspaceId, id);
     const next: PipelineDoc = { ...current, updatedAt: new Date() };
     if (patch.name !== undefined) next.name = patch.name;

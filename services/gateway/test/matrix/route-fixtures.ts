@@ -1,4 +1,5 @@
 import type { Capability, Session } from '@switchboard/contracts';
+import { http } from '@switchboard/testing';
 import { unique, type MatrixWorld, type OwnerVariant, type WorkspaceSide } from './matrix-world';
 
 /**
@@ -37,6 +38,32 @@ export const RECORDS = {
     create: (w, side) =>
       w.create(w.ownerOf(side), '/v1/api-keys', { name: `k-${unique()}`, role: 'viewer' }),
   },
+  pipeline: { owned: false, create: (w, side) => newPipeline(w, side).then((p) => p.id) },
+  deal: {
+    owned: true,
+    create: async (w, side, ownerId) => {
+      const { pipelineId, contactId } = await dealParents(w, side);
+      return w.create(w.ownerOf(side), '/v1/deals', {
+        title: `Deal ${unique()}`,
+        pipelineId,
+        contactId,
+        ...(ownerId ? { ownerId } : {}),
+      });
+    },
+  },
+  /** Tasks are owned by their assignee; anchored to a company (no existence check yet). */
+  task: {
+    owned: true,
+    create: (w, side, ownerId) =>
+      w.create(w.ownerOf(side), '/v1/tasks', {
+        ...newTaskBody(),
+        ...(ownerId ? { assigneeId: ownerId } : {}),
+      }),
+  },
+  pool_task: {
+    owned: false,
+    create: (w, side) => w.create(w.ownerOf(side), '/v1/tasks', newTaskBody()),
+  },
 } satisfies Record<string, RecordFactory>;
 export type RecordKind = keyof typeof RECORDS;
 
@@ -68,6 +95,45 @@ export interface RouteFixture {
 }
 
 const PUBLIC: RouteFixture = { access: 'public' };
+
+const newTaskBody = () => ({ title: `Task ${unique()}`, anchor: { type: 'company', id: 'co-1' } });
+
+/** A pipeline of side `side`, with its stage ids (an open stage first, then another). */
+async function newPipeline(w: MatrixWorld, side: WorkspaceSide) {
+  const res = await http<{ id: string; stages: { id: string }[] }>(w.url, 'POST', '/v1/pipelines', {
+    token: w.ownerOf(side).accessToken,
+    body: {
+      name: `P ${unique()}`,
+      stages: [
+        { name: 'A', category: 'open' },
+        { name: 'B', category: 'open' },
+      ],
+    },
+  });
+  if (res.status !== 201) throw new Error(`fixture pipeline: ${res.status}`);
+  pipelineStages.set(
+    res.body.id,
+    res.body.stages.map((s) => s.id),
+  );
+  return res.body;
+}
+/** Stage ids of fixture pipelines, and the second stage of each fixture deal's pipeline. */
+const pipelineStages = new Map<string, string[]>();
+const parents = new Map<WorkspaceSide, Promise<{ pipelineId: string; contactId: string }>>();
+const dealParents = (w: MatrixWorld, side: WorkspaceSide) => {
+  if (!parents.has(side)) {
+    parents.set(
+      side,
+      Promise.all([
+        newPipeline(w, side),
+        w.create(w.ownerOf(side), '/v1/contacts', { displayName: `Deal contact ${unique()}` }),
+      ]).then(([p, contactId]) => ({ pipelineId: p.id, contactId })),
+    );
+  }
+  return parents.get(side)!;
+};
+const secondStageOfDeals = async (w: MatrixWorld) =>
+  pipelineStages.get((await dealParents(w, 'same')).pipelineId)![1];
 
 export const ROUTES: Record<string, RouteFixture> = {
   'GET /health/live': PUBLIC,
@@ -138,6 +204,107 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'contacts.read',
     record: { kind: 'contact' },
     request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
+  },
+  'POST /v1/pipelines': {
+    access: 'deals.write',
+    request: () => ({
+      path: '/v1/pipelines',
+      body: { name: `P ${unique()}`, stages: [{ name: 'Open', category: 'open' }] },
+    }),
+  },
+  'GET /v1/pipelines': { access: 'deals.read', request: () => ({ path: '/v1/pipelines' }) },
+  'GET /v1/pipelines/:id': {
+    access: 'deals.read',
+    record: { kind: 'pipeline' },
+    request: ({ id }) => ({ path: `/v1/pipelines/${id}` }),
+  },
+  'PATCH /v1/pipelines/:id': {
+    access: 'deals.write',
+    record: { kind: 'pipeline' },
+    request: ({ id }) => ({ path: `/v1/pipelines/${id}`, body: { name: `P ${unique()}` } }),
+  },
+  'DELETE /v1/pipelines/:id/stages/:stageId': {
+    access: 'deals.write',
+    record: { kind: 'pipeline', fresh: true },
+    request: ({ id }) => ({ path: `/v1/pipelines/${id}/stages/${pipelineStages.get(id)![1]}` }),
+  },
+  'GET /v1/pipelines/:id/board': {
+    access: 'deals.read',
+    record: { kind: 'pipeline' },
+    request: ({ id }) => ({ path: `/v1/pipelines/${id}/board` }),
+  },
+  'GET /v1/pipelines/:id/board/stages/:stageId': {
+    access: 'deals.read',
+    record: { kind: 'pipeline' },
+    request: ({ id }) => ({
+      path: `/v1/pipelines/${id}/board/stages/${pipelineStages.get(id)![0]}`,
+    }),
+  },
+  'POST /v1/deals': {
+    access: 'deals.write',
+    ownerInBody: true,
+    request: async ({ w, ownerId }) => ({
+      path: '/v1/deals',
+      body: { title: 'New', ...(await dealParents(w, 'same')), ...(ownerId ? { ownerId } : {}) },
+    }),
+  },
+  'GET /v1/deals': { access: 'deals.read', request: () => ({ path: '/v1/deals' }) },
+  'GET /v1/deals/:id': {
+    access: 'deals.read',
+    record: { kind: 'deal' },
+    request: ({ id }) => ({ path: `/v1/deals/${id}` }),
+  },
+  'PATCH /v1/deals/:id': {
+    access: 'deals.write',
+    record: { kind: 'deal' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/deals/${id}`, body: { title: `T ${unique()}` } }),
+  },
+  'POST /v1/deals/:id/move': {
+    access: 'deals.write',
+    record: { kind: 'deal' },
+    writesOwned: true,
+    request: async ({ w, id }) => ({
+      path: `/v1/deals/${id}/move`,
+      body: { stageId: await secondStageOfDeals(w) },
+    }),
+  },
+  'POST /v1/tasks': {
+    access: 'tasks.write',
+    ownerInBody: true,
+    request: ({ ownerId }) => ({
+      path: '/v1/tasks',
+      body: { ...newTaskBody(), ...(ownerId ? { assigneeId: ownerId } : {}) },
+    }),
+  },
+  'GET /v1/tasks': { access: 'tasks.read', request: () => ({ path: '/v1/tasks?pool=true' }) },
+  'GET /v1/tasks/:id': {
+    access: 'tasks.read',
+    record: { kind: 'task' },
+    request: ({ id }) => ({ path: `/v1/tasks/${id}` }),
+  },
+  'PATCH /v1/tasks/:id': {
+    access: 'tasks.write',
+    record: { kind: 'task' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/tasks/${id}`, body: { title: `T ${unique()}` } }),
+  },
+  'DELETE /v1/tasks/:id': {
+    access: 'tasks.write',
+    record: { kind: 'task', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/tasks/${id}` }),
+  },
+  'POST /v1/tasks/:id/claim': {
+    access: 'tasks.write',
+    record: { kind: 'pool_task', fresh: true },
+    request: ({ id }) => ({ path: `/v1/tasks/${id}/claim` }),
+  },
+  'POST /v1/tasks/:id/complete': {
+    access: 'tasks.write',
+    record: { kind: 'task', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/tasks/${id}/complete` }),
   },
   'GET /v1/contacts/:id/timeline': {
     access: 'activity.read',

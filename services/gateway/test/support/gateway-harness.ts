@@ -12,6 +12,10 @@ import { activityService } from '../../../activity/src/app.module';
 import { ActivityConfig } from '../../../activity/src/config';
 import { contactsService } from '../../../contacts/src/app.module';
 import { ContactsConfig } from '../../../contacts/src/config';
+import { dealsService } from '../../../deals/src/app.module';
+import { DealsConfig } from '../../../deals/src/config';
+import { tasksService } from '../../../tasks/src/app.module';
+import { TasksConfig } from '../../../tasks/src/config';
 import { gatewayService } from '../../src/app.module';
 import { GatewayConfig } from '../../src/config';
 
@@ -31,6 +35,8 @@ export class GatewayHarness {
     const services = await Promise.all([
       startInProcess(ns, 'contacts', ContactsConfig, contactsService),
       startInProcess(ns, 'activity', ActivityConfig, activityService),
+      startInProcess(ns, 'deals', DealsConfig, dealsService),
+      startInProcess(ns, 'tasks', TasksConfig, tasksService),
     ]);
     const gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
       JWT_SECRET: TEST_JWT_SECRET,
