@@ -24,6 +24,7 @@ export type {
   OutboxSource,
   OutboxRelayOptions,
   EventSink,
+  PublishedBatch,
 } from './events/outbox-relay';
 export { DurableConsumer } from './events/durable-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';

@@ -1,6 +1,6 @@
-import { Schema, type Model } from 'mongoose';
+import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
-import type { OutboxBatch, OutboxSource } from '@switchboard/messaging';
+import type { OutboxBatch, OutboxSource, PublishedBatch } from '@switchboard/messaging';
 import { trusted } from './connection';
 import { CROSS_TENANT } from './tenant-guard.plugin';
 
@@ -84,18 +84,32 @@ export class MongoOutboxSource implements OutboxSource {
     }));
   }
 
-  async markPublished(batch: OutboxBatch, eventIds: string[]): Promise<void> {
-    const { _id, workspaceId, staged } = batch.ref as OutboxRef;
-    const done = staged.filter((s) => eventIds.includes(s.id));
-    if (done.length > 0) {
-      // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op
-      // on FerretDB 1.x, exact-value removal works on both.
-      await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
-    }
-    // Clear the flag only if nothing was staged meanwhile.
-    await this.model.updateOne(
-      { _id, workspaceId, outbox: trusted({ $size: 0 }) },
-      { $set: { outboxPending: false } },
+  async markPublished(published: PublishedBatch[]): Promise<void> {
+    const refs = published.map(({ batch, eventIds }) => {
+      const ref = batch.ref as OutboxRef;
+      return { ref, done: ref.staged.filter((s) => eventIds.includes(s.id)) };
+    });
+    // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op on
+    // FerretDB 1.x, exact-value removal works on both. One round trip for the whole batch.
+    const pulls: AnyBulkWriteOperation<OutboxDoc>[] = refs
+      .filter((r) => r.done.length > 0)
+      .map(({ ref, done }) => ({
+        updateOne: {
+          filter: { _id: ref._id, workspaceId: ref.workspaceId },
+          update: { $pullAll: { outbox: done } },
+        },
+      }));
+    if (pulls.length > 0)
+      await this.model.bulkWrite(pulls as AnyBulkWriteOperation[], { ordered: false });
+    // Clear a flag only if nothing was staged meanwhile.
+    await this.model.bulkWrite(
+      refs.map(({ ref }) => ({
+        updateOne: {
+          filter: { _id: ref._id, workspaceId: ref.workspaceId, outbox: trusted({ $size: 0 }) },
+          update: { $set: { outboxPending: false } },
+        },
+      })),
+      { ordered: false },
     );
   }
 }

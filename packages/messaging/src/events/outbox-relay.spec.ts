@@ -1,6 +1,11 @@
 import pino from 'pino';
 import type { EventEnvelope } from '@switchboard/contracts';
-import { OutboxRelay, type OutboxBatch, type OutboxSource } from './outbox-relay';
+import {
+  OutboxRelay,
+  type OutboxBatch,
+  type OutboxSource,
+  type PublishedBatch,
+} from './outbox-relay';
 
 const event = (id: string): EventEnvelope => ({
   id,
@@ -23,18 +28,20 @@ class MemorySource implements OutboxSource {
       .slice(0, limit)
       .map(([ref, events]) => ({ ref, events: [...events] }));
   }
-  async markPublished(batch: OutboxBatch, ids: string[]): Promise<void> {
-    this.marked.push(ids);
-    const left = (this.docs.get(batch.ref as string) ?? []).filter((e) => !ids.includes(e.id));
-    if (left.length) this.docs.set(batch.ref as string, left);
-    else this.docs.delete(batch.ref as string);
+  async markPublished(published: PublishedBatch[]): Promise<void> {
+    for (const { batch, eventIds: ids } of published) {
+      this.marked.push(ids);
+      const left = (this.docs.get(batch.ref as string) ?? []).filter((e) => !ids.includes(e.id));
+      if (left.length) this.docs.set(batch.ref as string, left);
+      else this.docs.delete(batch.ref as string);
+    }
   }
 }
 
 const logger = pino({ level: 'silent' });
 
 describe('OutboxRelay', () => {
-  it('publishes each document’s events in order and marks them', async () => {
+  it('publishes every document’s events, each document in write order, and marks them', async () => {
     const source = new MemorySource(
       new Map([
         ['d1', [event('1'), event('2')]],
@@ -44,7 +51,9 @@ describe('OutboxRelay', () => {
     const sent: string[] = [];
     const relay = new OutboxRelay([source], { publish: async (e) => sent.push(e.id) }, logger);
     expect(await relay.flush()).toBe(3);
-    expect(sent).toEqual(['1', '2', '3']);
+    // Documents go out in parallel; within a document, in write order.
+    expect([...sent].sort()).toEqual(['1', '2', '3']);
+    expect(sent.indexOf('1')).toBeLessThan(sent.indexOf('2'));
     expect(source.docs.size).toBe(0);
   });
 

@@ -7,11 +7,18 @@ export interface OutboxBatch {
   events: EventEnvelope[];
 }
 
+/** The events of one batch that reached the broker. */
+export interface PublishedBatch {
+  batch: OutboxBatch;
+  eventIds: string[];
+}
+
 /** Where pending events are stored: the documents whose write caused them (see storage). */
 export interface OutboxSource {
   readonly name: string;
   pending(limit: number): Promise<OutboxBatch[]>;
-  markPublished(batch: OutboxBatch, eventIds: string[]): Promise<void>;
+  /** Removes published events (all batches in one go) and clears flags left with nothing. */
+  markPublished(published: PublishedBatch[]): Promise<void>;
 }
 
 export interface EventSink {
@@ -83,29 +90,40 @@ export class OutboxRelay {
     for (const source of this.sources) {
       for (;;) {
         const batches = await source.pending(this.batchSize);
-        for (const batch of batches) published += await this.relayBatch(source, batch);
+        published += await this.relayBatches(source, batches);
         if (batches.length < this.batchSize) break;
       }
     }
     return published;
   }
 
-  private async relayBatch(source: OutboxSource, batch: OutboxBatch): Promise<number> {
-    const done: string[] = [];
+  /**
+   * Documents go out in parallel, each one's events in order (per-aggregate order is what
+   * consumers rely on); then one bulk mark for everything that went out.
+   */
+  private async relayBatches(source: OutboxSource, batches: OutboxBatch[]): Promise<number> {
+    const outcomes = await Promise.all(batches.map((batch) => this.publishInOrder(batch)));
+    // Whatever went out is marked even when another event failed; empty batches clear their flag.
+    const marked = outcomes.filter((o) => o.eventIds.length > 0 || o.batch.events.length === 0);
+    if (marked.some((o) => o.eventIds.length > 0)) this.options.faults?.afterPublish?.();
+    if (marked.length > 0) await source.markPublished(marked);
+    const failed = outcomes.find((o) => o.error !== undefined);
+    if (failed) throw failed.error;
+    return outcomes.reduce((n, o) => n + o.eventIds.length, 0);
+  }
+
+  private async publishInOrder(batch: OutboxBatch): Promise<PublishedBatch & { error?: unknown }> {
+    const eventIds: string[] = [];
     try {
       for (const event of batch.events) {
         this.options.faults?.beforePublish?.();
         await this.sink.publish(event);
-        done.push(event.id);
+        eventIds.push(event.id);
       }
-    } finally {
-      // Whatever went out is marked even when a later event of the batch failed.
-      if (done.length > 0) {
-        this.options.faults?.afterPublish?.();
-        await source.markPublished(batch, done);
-      }
+      return { batch, eventIds };
+    } catch (error) {
+      return { batch, eventIds, error };
     }
-    return done.length;
   }
 
   private async loop(): Promise<void> {
