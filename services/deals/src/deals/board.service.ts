@@ -10,7 +10,7 @@ import { DealsRepository, type StageTotal } from './deals.repository';
 /**
  * The board of a pipeline: every stage with its deal count, amount sums per currency and the
  * first page of its deals. Totals come from one aggregation over the pipeline's deals at read
- * time (decision 17 in docs/architecture.md), so they can never drift from the deals.
+ * time ("Board sums" in docs/architecture.md), so they can never drift from the deals.
  */
 @Injectable()
 export class BoardService {

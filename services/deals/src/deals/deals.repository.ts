@@ -54,7 +54,7 @@ export class DealsRepository implements OnModuleInit {
     if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
     if (!(await this.gate.pass(`deal:${_id}`, expectedVersion))) return false;
     // Only once the relay is done with the document: on FerretDB its outbox update would
-    // otherwise rewrite the document over this one (see docs/architecture.md, decision 18).
+    // otherwise rewrite the document over this one (docs/architecture.md, "Compare-and-set").
     const res = await this.model.updateOne(
       { _id, workspaceId, version: expectedVersion, outboxPending: false },
       { $set: { ...fields, ...staged.set }, $push: staged.push },
