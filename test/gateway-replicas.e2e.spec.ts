@@ -75,4 +75,25 @@ describe('gateway replicas', () => {
     expect(next.status).toBe(401);
     expect(next.body.code).toBe('unauthenticated');
   });
+
+  it('apply role changes and removals made on one replica at once on the other', async () => {
+    const owner = await signUp(a.url);
+    const invite = await http<{ token: string }>(a.url, 'POST', '/v1/invitations', {
+      token: owner.accessToken,
+      body: { email: `admin-${Date.now()}@example.com`, role: 'admin' },
+    });
+    const admin = await http<Session>(a.url, 'POST', '/v1/auth/accept-invitation', {
+      body: { token: invite.body.token, password: 'correct horse battery staple', name: 'Ad' },
+    });
+    const listAsAdmin = () => http(b.url, 'GET', '/v1/api-keys', { token: admin.body.accessToken });
+    expect((await listAsAdmin()).status).toBe(200); // B now caches the admin role
+    const demoted = await http(a.url, 'PATCH', `/v1/members/${admin.body.user.id}`, {
+      token: owner.accessToken,
+      body: { role: 'viewer' },
+    });
+    expect(demoted.status).toBe(200);
+    expect((await listAsAdmin()).status).toBe(403);
+    await http(a.url, 'DELETE', `/v1/members/${admin.body.user.id}`, { token: owner.accessToken });
+    expect((await listAsAdmin()).status).toBe(401);
+  });
 });

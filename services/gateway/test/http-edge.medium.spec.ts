@@ -153,6 +153,12 @@ describe('bad input', () => {
 });
 
 describe('the edge', () => {
+  it('reports Redis among its readiness checks', async () => {
+    const ready = await http<{ checks: Record<string, boolean> }>(h.url, 'GET', '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toMatchObject({ mongo: true, nats: true, redis: true });
+  });
+
   it('echoes X-Request-Id, sends security headers, and answers CORS for allowed origins only', async () => {
     const res = await http(h.url, 'GET', '/v1/me', {
       token: owner.accessToken,
@@ -189,5 +195,6 @@ describe('the edge', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.body).toContain('/openapi.json');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'sha256-/);
   });
 });

@@ -2,6 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
 import { TokenService } from '../auth/token.service';
 import type { ApiKeysRepository } from '../identity/api-keys.repository';
+import type { RefreshTokensRepository } from '../identity/refresh-tokens.repository';
 import type { RolesRepository } from '../identity/roles.repository';
 import { Public, RequiresCapability, SignedIn, type WithContext } from './access.decorators';
 import { AccessGuard } from './access.guard';
@@ -28,7 +29,7 @@ const memberships = {
 } as MembershipCache;
 const revoked = new Set<string>();
 const revocations = {
-  isSessionRevoked: async (sid: string) => revoked.has(sid),
+  sessionState: async (sid?: string) => ({ revoked: sid !== undefined && revoked.has(sid) }),
   isApiKeyRevoked: async () => false,
 } as unknown as Revocations;
 const customRoles = {
@@ -38,7 +39,13 @@ const customRoles = {
       : null,
 } as unknown as RolesRepository;
 const guard = new AccessGuard(
-  new CredentialsService(tokens, memberships, {} as ApiKeysRepository, revocations),
+  new CredentialsService(
+    tokens,
+    memberships,
+    {} as ApiKeysRepository,
+    revocations,
+    {} as RefreshTokensRepository,
+  ),
   new GrantsService(customRoles),
 );
 

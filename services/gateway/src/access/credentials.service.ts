@@ -5,6 +5,7 @@ import { parseApiKey, looksLikeApiKey, secretMatches } from '../api-keys/api-key
 import { TokenService } from '../auth/token.service';
 import type { ApiKeyDoc } from '../identity/api-key.schema';
 import { ApiKeysRepository } from '../identity/api-keys.repository';
+import { RefreshTokensRepository } from '../identity/refresh-tokens.repository';
 import { MembershipCache } from './membership-cache.service';
 import { Revocations } from './revocations';
 
@@ -34,6 +35,7 @@ export class CredentialsService {
     private readonly memberships: MembershipCache,
     private readonly apiKeys: ApiKeysRepository,
     private readonly revocations: Revocations,
+    private readonly refreshTokens: RefreshTokensRepository,
   ) {}
 
   authenticate(token: string): Promise<Caller> {
@@ -42,10 +44,10 @@ export class CredentialsService {
 
   private async byAccessToken(token: string): Promise<Caller> {
     const claims = await this.tokens.verifyAccess(token);
-    if (claims.sid && (await this.revocations.isSessionRevoked(claims.sid)))
-      throw new AppError('unauthenticated', 'session ended');
+    const state = await this.sessionState(claims.sid, claims.ws, claims.sub);
+    if (state.revoked) throw new AppError('unauthenticated', 'session ended');
     // The membership, not the token, is the truth for the role: removals and role changes apply now.
-    const role = await this.memberships.roleOf(claims.ws, claims.sub);
+    const role = await this.memberships.roleOf(claims.ws, claims.sub, state.membershipChangedAt);
     if (!role) throw new AppError('unauthenticated', 'no longer a member of this workspace');
     return {
       workspaceId: claims.ws,
@@ -83,6 +85,23 @@ export class CredentialsService {
       this.keys.set(prefix, { doc, until: now + KEY_CACHE_MS });
     }
     return doc;
+  }
+
+  /** Redis unreachable: the refresh-token family itself says whether the session ended. */
+  private async sessionState(
+    sessionId: string | undefined,
+    workspaceId: string,
+    userId: string,
+  ): Promise<{ revoked: boolean; membershipChangedAt?: number }> {
+    try {
+      return await this.revocations.sessionState(sessionId, workspaceId, userId);
+    } catch (err) {
+      this.logger.warn({ err }, 'revocation markers unavailable; reading the session');
+      const revoked = sessionId
+        ? await this.refreshTokens.familyRevoked(workspaceId, sessionId)
+        : false;
+      return { revoked };
+    }
   }
 
   /** Redis unreachable: the row itself decides (one read), rather than trusting the cache. */

@@ -21,8 +21,26 @@ export class Revocations {
     await this.redis.client.set(this.redis.key('revoked', 'session', sessionId), '1', 'EX', ttl);
   }
 
-  async isSessionRevoked(sessionId: string): Promise<boolean> {
-    return (await this.redis.client.exists(this.redis.key('revoked', 'session', sessionId))) > 0;
+  /** A member's role changed or the member left: every replica re-reads the membership. */
+  async membershipChanged(workspaceId: string, userId: string): Promise<void> {
+    const key = this.redis.key('member', workspaceId, userId);
+    await this.redis.client.set(key, String(Date.now()), 'EX', 3_600);
+  }
+
+  /** One round trip per request: is the session ended, and when did the membership last change. */
+  async sessionState(
+    sessionId: string | undefined,
+    workspaceId: string,
+    userId: string,
+  ): Promise<{ revoked: boolean; membershipChangedAt?: number }> {
+    const [revoked, changed] = await this.redis.client.mget(
+      this.redis.key('revoked', 'session', sessionId ?? '-'),
+      this.redis.key('member', workspaceId, userId),
+    );
+    return {
+      revoked: Boolean(sessionId) && revoked !== null,
+      ...(changed ? { membershipChangedAt: Number(changed) } : {}),
+    };
   }
 
   /** No expiry needed beyond the key's local cache life; a day bounds stale markers. */

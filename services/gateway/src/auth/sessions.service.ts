@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Session } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
-import { MembershipCache } from '../access/membership-cache.service';
 import { Revocations } from '../access/revocations';
+import { MembershipsRepository } from '../identity/memberships.repository';
 import { RefreshTokensRepository } from '../identity/refresh-tokens.repository';
 import type { UserDoc } from '../identity/user.schema';
 import { UsersRepository } from '../identity/users.repository';
@@ -23,7 +23,7 @@ export class SessionsService {
   constructor(
     private readonly users: UsersRepository,
     private readonly workspaces: WorkspacesRepository,
-    private readonly membershipCache: MembershipCache,
+    private readonly memberships: MembershipsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly tokens: TokenService,
     private readonly revocations: Revocations,
@@ -45,11 +45,13 @@ export class SessionsService {
       await this.end(workspaceId, doc.familyId);
       throw new AppError('unauthenticated', 'refresh token reused: the session has been revoked');
     }
-    const [user, workspace, role] = await Promise.all([
+    // A fresh read, not the cache: a removed member must not get a new session anywhere.
+    const [user, workspace, membership] = await Promise.all([
       this.users.findById(doc.userId),
       this.workspaces.findById(workspaceId),
-      this.membershipCache.roleOf(workspaceId, doc.userId),
+      this.memberships.find(workspaceId, doc.userId),
     ]);
+    const role = membership?.role;
     if (!user || !workspace || !role) {
       await this.end(workspaceId, doc.familyId);
       throw new AppError('unauthenticated', 'no longer a member of this workspace');

@@ -32,6 +32,14 @@ export class RefreshTokensRepository implements OnModuleInit {
     return res.modifiedCount === 1;
   }
 
+  /** Whether the family has been revoked (every token of it is, at once). */
+  async familyRevoked(workspaceId: string, familyId: string): Promise<boolean> {
+    const any = await this.model
+      .findOne({ workspaceId, familyId }, { revokedAt: 1 })
+      .lean<Pick<RefreshTokenDoc, 'revokedAt'>>();
+    return !any || any.revokedAt !== null;
+  }
+
   async revokeFamily(workspaceId: string, familyId: string, now: Date): Promise<void> {
     await this.model.updateMany({ workspaceId, familyId, revokedAt: null }, { revokedAt: now });
   }

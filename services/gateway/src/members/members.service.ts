@@ -3,6 +3,7 @@ import type { Member, Page, PageQuery, RequestContext } from '@switchboard/contr
 import { AppError } from '@switchboard/errors';
 import { GrantsService } from '../access/grants.service';
 import { MembershipCache } from '../access/membership-cache.service';
+import { Revocations } from '../access/revocations';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import { UsersRepository } from '../identity/users.repository';
 
@@ -15,6 +16,7 @@ export class MembersService {
     private readonly users: UsersRepository,
     private readonly grants: GrantsService,
     private readonly cache: MembershipCache,
+    private readonly revocations: Revocations,
   ) {}
 
   async list(ctx: RequestContext, query: PageQuery): Promise<Page<Member>> {
@@ -50,7 +52,7 @@ export class MembersService {
       await this.memberships.setRole(ctx.workspaceId, userId, OWNER);
       throw lastOwner();
     }
-    this.cache.forget(ctx.workspaceId, userId);
+    await this.changed(ctx.workspaceId, userId);
     const [user] = await this.users.findByIds([userId]);
     return {
       userId,
@@ -74,7 +76,12 @@ export class MembersService {
       await this.memberships.insert({ ...current });
       throw lastOwner();
     }
-    this.cache.forget(ctx.workspaceId, userId);
+    await this.changed(ctx.workspaceId, userId);
+  }
+
+  private async changed(workspaceId: string, userId: string): Promise<void> {
+    this.cache.forget(workspaceId, userId);
+    await this.revocations.membershipChanged(workspaceId, userId);
   }
 
   private async assertNotLastOwner(workspaceId: string): Promise<void> {
