@@ -17,12 +17,14 @@ let platform: Platform;
 let a: ServiceProcess;
 let b: ServiceProcess;
 const LIMIT = 12;
+const WORKSPACE_LIMIT = 20;
 
 beforeAll(async () => {
   platform = await Platform.start(ns, ['contacts']);
   const env = ns.env('gateway', {
     JWT_SECRET: TEST_JWT_SECRET,
     RATE_LIMIT_PER_ACTOR: String(LIMIT),
+    RATE_LIMIT_PER_WORKSPACE: String(WORKSPACE_LIMIT),
     RATE_LIMIT_WINDOW_S: '60',
   });
   [a, b] = await Promise.all([
@@ -95,5 +97,25 @@ describe('gateway replicas', () => {
     expect((await listAsAdmin()).status).toBe(403);
     await http(a.url, 'DELETE', `/v1/members/${admin.body.user.id}`, { token: owner.accessToken });
     expect((await listAsAdmin()).status).toBe(401);
+  });
+
+  it('enforce the workspace limit over all of its callers together', async () => {
+    const owner = await signUp(a.url);
+    const invite = await http<{ token: string }>(a.url, 'POST', '/v1/invitations', {
+      token: owner.accessToken,
+      body: { email: `m-${Date.now()}@example.com`, role: 'member' },
+    });
+    const member = await http<Session>(b.url, 'POST', '/v1/auth/accept-invitation', {
+      body: { token: invite.body.token, password: 'correct horse battery staple', name: 'M' },
+    });
+    const statuses: number[] = [];
+    // Each caller stays within its own limit (12); together they pass the workspace's (20).
+    for (let i = 0; i < 2 * LIMIT; i++) {
+      const token = i % 2 ? member.body.accessToken : owner.accessToken;
+      statuses.push((await http(i % 3 ? a.url : b.url, 'GET', '/v1/me', { token })).status);
+    }
+    // The invitation counted once against the workspace.
+    expect(statuses.filter((x) => x === 200)).toHaveLength(WORKSPACE_LIMIT - 1);
+    expect(statuses.filter((x) => x === 429)).toHaveLength(2 * LIMIT - (WORKSPACE_LIMIT - 1));
   });
 });
