@@ -13,8 +13,8 @@ const STALE_MS = 10_000;
  * Compare-and-set that also holds on FerretDB 1.24, whose updates (and findAndModify) are a
  * query followed by a write by `_id`, not atomic: two writers that both read version N could
  * both "match". Before writing version N+1 of a document, a writer inserts `<key>:<N>` here;
- * the unique `_id` lets exactly one writer per version through. A gate left by a writer that
- * died before its update is taken over after STALE_MS.
+ * the unique `_id` lets exactly one writer per version through, and it removes the gate when
+ * its update has finished. A gate left by a writer that died is taken over after STALE_MS.
  */
 export class VersionGate {
   private readonly model: Model<GateDoc>;
@@ -47,7 +47,7 @@ export class VersionGate {
     }
   }
 
-  /** Gives the version back when the write it guarded did not happen. */
+  /** Drops the gate once the guarded update has finished, so the collection stays small. */
   async release(key: string, version: number): Promise<void> {
     await this.model.deleteOne({ _id: `${key}:${version}` });
   }

@@ -59,8 +59,10 @@ export class DealsRepository implements OnModuleInit {
       { _id, workspaceId, version: expectedVersion, outboxPending: false },
       { $set: { ...fields, ...staged.set }, $push: staged.push },
     );
+    // The gate is only needed while the update is in flight: once it landed (or did not), a
+    // writer that read this version fails the version filter by itself.
+    await this.gate.release(`deal:${_id}`, expectedVersion);
     if (res.matchedCount === 1) this.relay.kick();
-    else await this.gate.release(`deal:${_id}`, expectedVersion);
     return res.matchedCount === 1;
   }
 

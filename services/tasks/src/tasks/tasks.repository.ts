@@ -54,8 +54,10 @@ export class TasksRepository implements OnModuleInit {
       { _id, workspaceId, version: expectedVersion, outboxPending: false },
       { $set: { ...fields, ...staged.set }, $push: staged.push },
     );
+    // The gate is only needed while the update is in flight: once it landed (or did not), a
+    // writer that read this version fails the version filter by itself.
+    await this.gate.release(`task:${_id}`, expectedVersion);
     if (res.matchedCount === 1) this.relay.kick();
-    else await this.gate.release(`task:${_id}`, expectedVersion);
     return res.matchedCount === 1;
   }
 
