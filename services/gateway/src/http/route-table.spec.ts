@@ -41,4 +41,18 @@ describe('the route table', () => {
       ].sort(),
     );
   });
+
+  // The OpenAPI document takes summaries, inputs and responses from here (health comes from the
+  // runtime package and is documented in deploy/README.md).
+  it('has every API route describe itself with @Operation', () => {
+    const bare = routes.filter((r) => !r.doc && !r.path.startsWith('/health')).map((r) => r.key);
+    expect(bare).toEqual([]);
+  });
+
+  it('validates the path parameters of every API route with a contract', () => {
+    const unchecked = routes
+      .filter((r) => r.path.includes('/:') && !r.inputs.params)
+      .map((r) => r.key);
+    expect(unchecked).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, type Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { Public } from '../access/access.decorators';
+import { Operation } from '../http/route-contract';
 import { routesOf } from '../http/route-table';
 import { DOCS_CSP, DOCS_HTML } from './docs-page';
 import { API_VERSION, openApiDocument, type OpenApiDocument } from './openapi-document';
@@ -14,6 +15,7 @@ export class OpenApiController {
 
   /** Built once, from every controller the app loaded: the document never changes while it runs. */
   @Get('openapi.json')
+  @Operation({ summary: 'This document (OpenAPI 3.1)' })
   openapi(): OpenApiDocument {
     this.document ??= openApiDocument(
       routesOf(
@@ -27,6 +29,7 @@ export class OpenApiController {
   }
 
   @Get('docs')
+  @Operation({ summary: 'This document as a browsable page (text/html)' })
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('content-security-policy', DOCS_CSP)
   docs(): string {
