@@ -190,6 +190,31 @@ describe('tasks', () => {
     }
   });
 
+  it("follows its deal's contact when the deal moves to another contact", async () => {
+    const first = await contactIn('ws-f');
+    const second = await contactIn('ws-f');
+    const p = await rpc.call(RPC.deals.createPipeline, ctx('ws-f'), {
+      name: 'P',
+      stages: [{ name: 'Open', category: 'open' }],
+    });
+    const d = await rpc.call(RPC.deals.create, ctx('ws-f'), {
+      title: 'D',
+      pipelineId: p.id,
+      contactId: first.id,
+    });
+    const t = await rpc.call(RPC.tasks.create, ctx('ws-f'), {
+      title: 'On the deal',
+      anchor: { type: 'deal', id: d.id },
+    });
+    expect(t.contactId).toBe(first.id);
+    await rpc.call(RPC.deals.update, ctx('ws-f'), { id: d.id, patch: { contactId: second.id } });
+    const moved = await waitFor(async () => {
+      const got = await rpc.call(RPC.tasks.get, ctx('ws-f'), { id: t.id });
+      return got.contactId === second.id ? got : undefined;
+    });
+    expect(moved.anchor).toEqual({ type: 'deal', id: d.id });
+  });
+
   it('re-anchors tasks of a merged duplicate to the survivor', async () => {
     const survivor = await contactIn('ws-g');
     const duplicate = await contactIn('ws-g');

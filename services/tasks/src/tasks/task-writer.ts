@@ -73,6 +73,20 @@ export class TaskWriter {
     }
   }
 
+  /** A deal moved to another contact: its tasks now concern that contact. Idempotent. */
+  async followDealContact(workspaceId: string, actor: Actor, dealId: string, contactId: string) {
+    for (const id of await this.tasks.idsAnchoredTo(workspaceId, 'deal', dealId, 1000)) {
+      await this.mutate(workspaceId, id, (task) => {
+        if (task.contactId === contactId) return null;
+        const next = { ...task, contactId, version: task.version + 1, updatedAt: new Date() };
+        const changes = ['contactId'];
+        return { next, events: (doc) => [taskEvent('task.updated', actor, doc, { changes })] };
+      }).catch((err: unknown) => {
+        if (AppError.from(err).code !== 'not_found') throw err;
+      });
+    }
+  }
+
   /** Moves the duplicate contact's tasks (anchor and contact) to the survivor. Idempotent. */
   async reassignContact(
     workspaceId: string,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContactMergedConsumer } from './contact-merged.consumer';
+import { DealUpdatedConsumer } from './deal-updated.consumer';
 import { ReminderWorker } from './reminder.worker';
 import { RemindersRepository } from './reminders.repository';
 import { TaskWriter } from './task-writer';
@@ -16,6 +17,7 @@ import { TasksService } from './tasks.service';
     TasksService,
     ReminderWorker,
     ContactMergedConsumer,
+    DealUpdatedConsumer,
   ],
 })
 export class TasksModule {}

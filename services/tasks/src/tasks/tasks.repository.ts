@@ -100,6 +100,14 @@ export class TasksRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
+  async idsAnchoredTo(workspaceId: string, type: string, id: string, limit: number) {
+    const rows = await this.model
+      .find({ workspaceId, 'anchor.type': type, 'anchor.id': id, deleted: false }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   /** Every armed reminder, across workspaces, for the sweep that re-queues them. */
   async *armedReminders(): AsyncGenerator<ArmedReminder> {
     const cursor = this.model
