@@ -21,10 +21,13 @@ export class Revocations {
     await this.redis.client.set(this.redis.key('revoked', 'session', sessionId), '1', 'EX', ttl);
   }
 
-  /** A member's role changed or the member left: every replica re-reads the membership. */
+  /**
+   * A member's role changed or the member left: every replica re-reads the membership. The
+   * marker only has to outlive the role cache (10 s); a minute also absorbs clock skew.
+   */
   async membershipChanged(workspaceId: string, userId: string): Promise<void> {
     const key = this.redis.key('member', workspaceId, userId);
-    await this.redis.client.set(key, String(Date.now()), 'EX', 3_600);
+    await this.redis.client.set(key, String(Date.now()), 'EX', 60);
   }
 
   /** One round trip per request: is the session ended, and when did the membership last change. */
