@@ -5,9 +5,10 @@ import { join, resolve, sep } from 'node:path';
 import { ManagedChild } from './child';
 import { freePorts, httpStatus, redisPing, tcpConnects } from './net';
 import { findFerretDb, findOnPath } from './paths';
-import { preparePostgres } from './postgres';
+import { persistentDatabaseName, preparePostgres } from './postgres';
 
 export { ferretDbCacheDir, findFerretDb } from './paths';
+export { dropPostgresDatabase, persistentDatabaseName } from './postgres';
 
 export interface InfraOptions {
   /** where data lives; default: a fresh mkdtemp dir, removed on stop() unless persistent */
@@ -144,7 +145,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
         });
       } else if (ferretdb) {
         kinds.mongo = 'ferretdb';
-        const pg = await preparePostgres(persistent ? 'switchboard_local' : undefined);
+        const pg = await preparePostgres(persistent ? persistentDatabaseName(dataDir) : undefined);
         if (pg) cleanups.push(() => pg.drop());
         ferretDbBackend = pg ? 'postgresql' : 'sqlite';
         components.push({

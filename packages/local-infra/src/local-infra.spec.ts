@@ -2,11 +2,18 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import mongoose from 'mongoose';
 import { connect as natsConnect, StringCodec } from 'nats';
-import { ferretDbCacheDir, findFerretDb, startInfrastructure, type RunningInfra } from './index';
+import {
+  dropPostgresDatabase,
+  ferretDbCacheDir,
+  findFerretDb,
+  persistentDatabaseName,
+  startInfrastructure,
+  type RunningInfra,
+} from './index';
 
 jest.setTimeout(60_000);
 
@@ -156,6 +163,8 @@ describe('startInfrastructure', () => {
       expect(existsSync(dataDir)).toBe(true);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+      // On the PostgreSQL backend the data lives in a database named after the directory.
+      await dropPostgresDatabase(persistentDatabaseName(resolve(dataDir))).catch(() => undefined);
     }
   });
 

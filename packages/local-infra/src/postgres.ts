@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { findOnPath } from './paths';
 
@@ -27,6 +27,39 @@ async function psql(adminUrl: string, sql: string): Promise<string> {
   return stdout.trim();
 }
 
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Drops throwaway databases whose creating process is gone. */
+async function dropOrphans(adminUrl: string): Promise<void> {
+  const names = await psql(
+    adminUrl,
+    "select datname from pg_database where datname like 'switchboard\\_t%'",
+  );
+  for (const name of names.split('\n').filter(Boolean)) {
+    const pid = Number(/^switchboard_t(\d+)_[0-9a-f]+$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) {
+      await psql(adminUrl, `drop database if exists "${name}" with (force)`).catch(() => undefined);
+    }
+  }
+}
+
+/** The database a persistent data dir keeps its FerretDB data in: one per directory. */
+export const persistentDatabaseName = (dataDir: string): string =>
+  `switchboard_p${createHash('sha1').update(dataDir).digest('hex').slice(0, 12)}`;
+
+/** Drops a database (used by tests that made a persistent one). */
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  const adminUrl = process.env.FERRETDB_POSTGRESQL_ADMIN_URL || DEFAULT_ADMIN_URL;
+  await psql(adminUrl, `drop database if exists "${name}" with (force)`);
+}
+
 /**
  * Creates (or, when persistent, reuses) a database on the PostgreSQL server named by
  * FERRETDB_POSTGRESQL_ADMIN_URL (default: local trust auth). Returns undefined when none answers,
@@ -45,7 +78,10 @@ export async function preparePostgres(
     }
     return undefined;
   }
-  const name = persistentName ?? `switchboard_t${randomBytes(5).toString('hex')}`;
+  if (!persistentName) await dropOrphans(adminUrl);
+  // The creating process's pid is in the name, so a later run can tell an orphan (its owner
+  // was killed before stop() could drop it) from a database another live run is using.
+  const name = persistentName ?? `switchboard_t${process.pid}_${randomBytes(4).toString('hex')}`;
   const exists = await psql(adminUrl, `select 1 from pg_database where datname = '${name}'`);
   if (!exists) await psql(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);
