@@ -62,8 +62,8 @@ export async function dropPostgresDatabase(name: string): Promise<void> {
 
 /**
  * Creates (or, when persistent, reuses) a database on the PostgreSQL server named by
- * FERRETDB_POSTGRESQL_ADMIN_URL (default: local trust auth). Returns undefined when none answers,
- * or when FERRETDB_HANDLER=sqlite asks for SQLite.
+ * FERRETDB_POSTGRESQL_ADMIN_URL (default: local trust auth). Returns undefined, and FerretDB
+ * runs on SQLite, when none answers or FERRETDB_HANDLER=sqlite asks for it.
  */
 export async function preparePostgres(
   persistentName?: string,

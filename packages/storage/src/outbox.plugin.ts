@@ -1,4 +1,4 @@
-import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
 import type { OutboxBatch, OutboxSource, PublishedBatch } from '@switchboard/messaging';
 import { trusted } from './connection';
@@ -85,31 +85,21 @@ export class MongoOutboxSource implements OutboxSource {
   }
 
   async markPublished(published: PublishedBatch[]): Promise<void> {
-    const refs = published.map(({ batch, eventIds }) => {
-      const ref = batch.ref as OutboxRef;
-      return { ref, done: ref.staged.filter((s) => eventIds.includes(s.id)) };
-    });
-    // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op on
-    // FerretDB 1.x, exact-value removal works on both. One round trip for the whole batch.
-    const pulls: AnyBulkWriteOperation<OutboxDoc>[] = refs
-      .filter((r) => r.done.length > 0)
-      .map(({ ref, done }) => ({
-        updateOne: {
-          filter: { _id: ref._id, workspaceId: ref.workspaceId },
-          update: { $pullAll: { outbox: done } },
-        },
-      }));
-    if (pulls.length > 0)
-      await this.model.bulkWrite(pulls as AnyBulkWriteOperation[], { ordered: false });
-    // Clear a flag only if nothing was staged meanwhile.
-    await this.model.bulkWrite(
-      refs.map(({ ref }) => ({
-        updateOne: {
-          filter: { _id: ref._id, workspaceId: ref.workspaceId, outbox: trusted({ $size: 0 }) },
-          update: { $set: { outboxPending: false } },
-        },
-      })),
-      { ordered: false },
-    );
+    for (const { batch, eventIds } of published) {
+      const { _id, workspaceId, staged } = batch.ref as OutboxRef;
+      const done = staged.filter((s) => eventIds.includes(s.id));
+      // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op on
+      // FerretDB 1.x, exact-value removal works on both. One update per document, on purpose:
+      // a bulkWrite of these updates beside concurrent inserts wedges FerretDB 1.24 (SQLite and
+      // PostgreSQL alike) after a few hundred batches (docs/architecture.md).
+      if (done.length > 0) {
+        await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
+      }
+      // Clear the flag only if nothing was staged meanwhile.
+      await this.model.updateOne(
+        { _id, workspaceId, outbox: trusted({ $size: 0 }) },
+        { $set: { outboxPending: false } },
+      );
+    }
   }
 }
