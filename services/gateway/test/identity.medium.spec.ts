@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import type { ApiKey, ApiKeyCreated, Me, Member, Problem, Session } from '@switchboard/contracts';
-import { http, TEST_JWT_SECRET } from '@switchboard/testing';
+import { http, TEST_JWT_SECRET, waitFor } from '@switchboard/testing';
 import { TokenService } from '../src/auth/token.service';
 import { GatewayHarness, PASSWORD } from './support/gateway-harness';
 
@@ -233,10 +233,13 @@ describe('API keys', () => {
         .status,
     ).toBe(403);
 
-    const listed = await get<ApiKey[]>('/v1/api-keys', ws.accessToken);
+    // The use is recorded in the background (at most once a minute), not on the request's path.
+    const listed = await waitFor(async () => {
+      const res = await get<ApiKey[]>('/v1/api-keys', ws.accessToken);
+      return res.body[0]?.lastUsedAt ? res : undefined;
+    });
     expect(listed.body).toHaveLength(1);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.key.split('_')[2]);
-    expect(listed.body[0].lastUsedAt).not.toBeNull();
 
     const forged =
       created.body.key.slice(0, -3) + (created.body.key.endsWith('AAA') ? 'BBB' : 'AAA');
