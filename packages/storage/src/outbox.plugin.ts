@@ -48,6 +48,9 @@ export const stageUpdate = (events: EventEnvelope[]) => ({
   set: { outboxPending: true },
 });
 
+/** Documents marked at once by the relay. */
+const MARK_CONCURRENCY = 8;
+
 interface OutboxRef {
   _id: string;
   workspaceId: string;
@@ -85,21 +88,35 @@ export class MongoOutboxSource implements OutboxSource {
   }
 
   async markPublished(published: PublishedBatch[]): Promise<void> {
-    for (const { batch, eventIds } of published) {
-      const { _id, workspaceId, staged } = batch.ref as OutboxRef;
-      const done = staged.filter((s) => eventIds.includes(s.id));
-      // $pullAll with the exact elements as read: `$pull` with a condition is a silent no-op on
-      // FerretDB 1.x, exact-value removal works on both. One update per document, on purpose:
-      // a bulkWrite of these updates beside concurrent inserts wedges FerretDB 1.24 (SQLite and
-      // PostgreSQL alike) after a few hundred batches (docs/architecture.md).
-      if (done.length > 0) {
-        await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
-      }
-      // Clear the flag only if nothing was staged meanwhile.
-      await this.model.updateOne(
-        { _id, workspaceId, outbox: trusted({ $size: 0 }) },
-        { $set: { outboxPending: false } },
+    // A few documents at a time: one update each (a bulkWrite of them beside concurrent inserts
+    // wedges FerretDB 1.24 on SQLite and PostgreSQL alike, see docs/architecture.md).
+    const queue = [...published];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await this.markOne(next);
+    };
+    await Promise.all(Array.from({ length: MARK_CONCURRENCY }, worker));
+  }
+
+  private async markOne({ batch, eventIds }: PublishedBatch): Promise<void> {
+    const { _id, workspaceId, staged } = batch.ref as OutboxRef;
+    const done = staged.filter((s) => eventIds.includes(s.id));
+    if (done.length === staged.length) {
+      // The usual case: everything staged went out and nothing was staged since (same size,
+      // and the array only grows by writers) — empty it and clear the flag in one update.
+      const cleared = await this.model.updateOne(
+        { _id, workspaceId, outbox: trusted({ $size: staged.length }) },
+        { $set: { outbox: [], outboxPending: false } },
       );
+      if (cleared.matchedCount > 0) return;
     }
+    // Some events failed, or new ones were staged meanwhile. $pullAll with the exact elements
+    // as read: `$pull` with a condition is a silent no-op on FerretDB 1.x.
+    if (done.length > 0) {
+      await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
+    }
+    await this.model.updateOne(
+      { _id, workspaceId, outbox: trusted({ $size: 0 }) },
+      { $set: { outboxPending: false } },
+    );
   }
 }
