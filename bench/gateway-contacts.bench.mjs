@@ -14,10 +14,8 @@
 //   3. creates via gateway and via RPC, alternating in rounds. Every create stages an event
 //      that the contacts outbox relay publishes afterwards, far slower than creates arrive on
 //      FerretDB, so a backlog builds up and is drained underneath both, alike.
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { httpClient } from './lib/http.mjs';
 import { measure, round, sleep, summarize } from './lib/load.mjs';
+import { GATEWAY_BENCH_ENV, startStack } from './lib/stack.mjs';
 
 export const name = 'gateway-contacts';
 
@@ -38,17 +36,10 @@ const SEED = intEnv('BENCH_SEED', 1000, 20_000);
 const QUIET_MAX_MS = 10_000;
 const CALL_TIMEOUT_MS = 10_000;
 const SERVICES = ['gateway', 'contacts', 'activity', 'segments'];
-/**
- * The gateway's rate limits (per user 600/min by default) would answer most of the load 429.
- * They are raised, not switched off (0), so every request still pays for its limiter check.
- */
-const GATEWAY_ENV = { RATE_LIMIT_PER_ACTOR: '1000000000', RATE_LIMIT_PER_WORKSPACE: '1000000000' };
-
 export async function run(ctx) {
   const { require, signal } = ctx;
-  const { Platform, testNamespace, signUp } = require('@switchboard/testing');
-  const { RpcClient, SubjectNamespace, buildEvent, newId } = require('@switchboard/messaging');
-  const { RPC, CAPABILITIES } = require('@switchboard/contracts');
+  const { buildEvent, newId } = require('@switchboard/messaging');
+  const { RPC } = require('@switchboard/contracts');
   const { stage } = require('@switchboard/storage');
   const mongoose = require('mongoose');
   const { connect } = require('nats');
@@ -61,60 +52,10 @@ export async function run(ctx) {
     seed: SEED,
     services: SERVICES,
     mongo: ctx.infra.kinds.mongo,
-    gatewayEnv: GATEWAY_ENV,
+    gatewayEnv: GATEWAY_BENCH_ENV,
   });
-  const ns = testNamespace();
-  const runId = randomBytes(3).toString('hex');
-
-  // -- platform ---------------------------------------------------------------------------
-  // What Platform.start(ns, SERVICES) does, with the stop registered first: it then also
-  // covers a service that fails to start while the others already run.
-  const platform = new Platform(ns);
-  let finished = false;
-  // If this process exits before the cleanup ran (a second Ctrl-C), take the services along.
-  const killServices = () => {
-    for (const p of platform.processes.values()) if (p.pid) tryKill(p.pid);
-  };
-  process.on('exit', killServices);
-  ctx.onCleanup(async () => {
-    await stopPlatform(platform);
-    process.off('exit', killServices);
-    // The services' logs (in the OS temp dir) are kept only when something went wrong.
-    if (finished) for (const p of platform.processes.values()) rmSync(p.logFile, { force: true });
-  });
-  const t0 = Date.now();
-  await Promise.all(SERVICES.map((s) => platform.startOne(s, s === 'gateway' ? GATEWAY_ENV : {})));
-  ctx.log(`platform up in ${Date.now() - t0} ms (${SERVICES.join(', ')})`);
-
-  const session = await signUp(platform.gatewayUrl);
-  const token = session.accessToken;
-  const workspaceId = session.workspace.id;
-  const actor = { type: 'user', id: session.user.id };
-
-  // -- clients ----------------------------------------------------------------------------
-  const http = httpClient(platform.gatewayUrl, {
-    maxSockets: CONCURRENCY,
-    timeoutMs: CALL_TIMEOUT_MS,
-  });
-  ctx.onCleanup(() => http.close());
-
-  const rpc = new RpcClient({
-    servers: ns.natsUrl,
-    ns: new SubjectNamespace(ns.natsPrefix),
-    timeoutMs: CALL_TIMEOUT_MS,
-    name: 'bench-rpc',
-  });
-  ctx.onCleanup(() => rpc.close());
-  await rpc.connect();
-  // What the gateway's access guard builds for an owner (services/gateway access/roles.ts).
-  const rpcCtx = (requestId) => ({
-    workspaceId,
-    actor,
-    role: 'owner',
-    capabilities: [...CAPABILITIES],
-    scope: 'all',
-    requestId,
-  });
+  const stack = await startStack(ctx, { services: SERVICES, maxSockets: CONCURRENCY });
+  const { ns, runId, http, rpc, rpcCtx, token, workspaceId, actor } = stack;
 
   const conn = mongoose.createConnection(ns.mongoUrl, {
     dbName: ns.db('contacts'),
@@ -442,22 +383,5 @@ export async function run(ctx) {
   ctx.note(
     'one machine: the load generator, gateway, contacts, activity, segments, FerretDB and NATS share its cores',
   );
-  finished = true;
-}
-
-function tryKill(pid) {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-
-/** SIGTERM every service, SIGKILL whatever is still there after 10 s. */
-async function stopPlatform(platform) {
-  let timer;
-  const grace = new Promise((resolve) => (timer = setTimeout(resolve, 10_000)));
-  await Promise.race([platform.stop(), grace]);
-  clearTimeout(timer);
-  await Promise.all([...platform.processes.values()].map((p) => p.kill('SIGKILL')));
+  stack.finish();
 }

@@ -105,3 +105,61 @@ export function summarize(samples) {
     maxMs: round(latencies[latencies.length - 1] ?? NaN, 2),
   };
 }
+
+/**
+ * Open-loop load: starts `op(i)` at a fixed `rate` per second for `durationMs`, whatever the
+ * answers take, so a slow server builds a queue instead of slowing the load down (no
+ * coordinated omission). Latency counts from the planned start. Bounded: at most
+ * `maxInFlight` calls at once (a call that would exceed it counts as an `overload` error),
+ * and the run ends `durationMs` plus the calls' own timeout after it began.
+ */
+export async function measureRate({ rate, durationMs, maxInFlight = 512, signal, op }) {
+  const latencies = [];
+  const errorKinds = {};
+  const errorSamples = [];
+  let errors = 0;
+  let inFlight = 0;
+  const pending = [];
+  const start = performance.now();
+  const count = Math.floor((rate * durationMs) / 1000);
+  const fail = (kind, message) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    if (errorSamples.length < 3) errorSamples.push(`${kind}: ${message}`);
+  };
+  let stoppedBy = 'count';
+  for (let i = 0; i < count; i++) {
+    if (signal?.aborted) {
+      stoppedBy = 'aborted';
+      break;
+    }
+    const planned = start + (i * 1000) / rate;
+    const wait = planned - performance.now();
+    if (wait > 1) await sleep(wait);
+    if (inFlight >= maxInFlight) {
+      fail('overload', `more than ${maxInFlight} calls in flight`);
+      continue;
+    }
+    inFlight++;
+    pending.push(
+      op(i)
+        .then(
+          () => latencies.push(performance.now() - planned),
+          (err) => fail(kindOf(err), err?.message ?? String(err)),
+        )
+        .finally(() => inFlight--),
+    );
+  }
+  await Promise.all(pending);
+  return {
+    concurrency: null,
+    targetRps: rate,
+    requests: latencies.length + errors,
+    latencies,
+    errors,
+    errorKinds,
+    errorSamples,
+    stoppedBy,
+    durationMs: performance.now() - start,
+  };
+}
