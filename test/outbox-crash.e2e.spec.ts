@@ -1,7 +1,15 @@
-import { AckPolicy, connect, type NatsConnection } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import type { Contact, EventEnvelope, Session } from '@switchboard/contracts';
-import { newId, SubjectNamespace } from '@switchboard/messaging';
-import { http, NatsTap, Platform, signUp, testNamespace, waitFor } from '@switchboard/testing';
+import { SubjectNamespace } from '@switchboard/messaging';
+import {
+  http,
+  NatsTap,
+  Platform,
+  signUp,
+  storedMessages,
+  testNamespace,
+  waitFor,
+} from '@switchboard/testing';
 
 /**
  * The outbox under SIGKILL: the contacts process dies after the contact is stored but before
@@ -13,31 +21,6 @@ const subjects = new SubjectNamespace(ns.natsPrefix);
 let platform: Platform;
 let nc: NatsConnection;
 let session: Session;
-
-/** How many messages the events stream holds for a subject (a throwaway pull consumer). */
-async function storedEvents(subject: string): Promise<EventEnvelope[]> {
-  const stream = subjects.stream('events').name;
-  const jsm = await nc.jetstreamManager();
-  const name = `probe_${newId().replace(/-/g, '')}`;
-  await jsm.consumers.add(stream, {
-    durable_name: name,
-    filter_subject: subject,
-    ack_policy: AckPolicy.None,
-  });
-  try {
-    const consumer = await nc.jetstream().consumers.get(stream, name);
-    const pending = (await consumer.info()).num_pending;
-    const out: EventEnvelope[] = [];
-    if (pending === 0) return out;
-    for await (const m of await consumer.fetch({ max_messages: pending, expires: 2000 })) {
-      out.push(m.json<EventEnvelope>());
-      if (out.length === pending) break;
-    }
-    return out;
-  } finally {
-    await jsm.consumers.delete(stream, name);
-  }
-}
 
 const timelineOf = async (contactId: string) => {
   const res = await http<{ items: { sourceEventId: string }[] }>(
@@ -96,7 +79,9 @@ describe('outbox crash safety', () => {
     );
     expect(entries).toHaveLength(1);
     expect(
-      (await storedEvents(subject)).filter((e) => e.aggregate.id === created.body.id),
+      (await storedMessages<EventEnvelope>(nc, subjects.stream('events').name, subject)).filter(
+        (e) => e.aggregate.id === created.body.id,
+      ),
     ).toHaveLength(1);
     await tap.close();
   });
@@ -137,7 +122,11 @@ describe('outbox crash safety', () => {
         .then((i) => i.num_pending === 0 && i.num_ack_pending === 0),
     );
     const stored = (
-      await storedEvents(subjects.event(session.workspace.id, 'contact.created'))
+      await storedMessages<EventEnvelope>(
+        nc,
+        subjects.stream('events').name,
+        subjects.event(session.workspace.id, 'contact.created'),
+      )
     ).filter((e) => e.aggregate.id === contactId);
     expect(stored.map((e) => e.id)).toEqual([first.data.id]);
     expect(await timelineOf(contactId)).toHaveLength(1);

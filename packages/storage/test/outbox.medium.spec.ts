@@ -1,6 +1,6 @@
 import pino from 'pino';
 import mongoose, { Schema } from 'mongoose';
-import { AckPolicy, connect, type NatsConnection } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import { EventEnvelope } from '@switchboard/contracts';
 import {
   ensureStreams,
@@ -19,7 +19,7 @@ import {
   tenantGuard,
   type OutboxFields,
 } from '@switchboard/storage';
-import { testNamespace, waitFor } from '@switchboard/testing';
+import { storedMessages, testNamespace, waitFor } from '@switchboard/testing';
 
 const ns = testNamespace();
 const subjects = new SubjectNamespace(ns.natsPrefix);
@@ -49,31 +49,6 @@ const event = (workspaceId: string, aggregateId: string, version: number): Event
   aggregate: { type: 'thing', id: aggregateId, version },
   data: { version },
 });
-
-/** Every message the stream holds for a subject, in stream order (a throwaway pull consumer). */
-async function streamed(subject: string): Promise<EventEnvelope[]> {
-  const stream = subjects.stream('events').name;
-  const jsm = await nc.jetstreamManager();
-  const name = `probe_${newId().replace(/-/g, '')}`;
-  await jsm.consumers.add(stream, {
-    durable_name: name,
-    filter_subject: subject,
-    ack_policy: AckPolicy.None,
-  });
-  try {
-    const consumer = await nc.jetstream().consumers.get(stream, name);
-    const pending = (await consumer.info()).num_pending;
-    const out: EventEnvelope[] = [];
-    if (pending === 0) return out;
-    for await (const m of await consumer.fetch({ max_messages: pending, expires: 2000 })) {
-      out.push(m.json<EventEnvelope>());
-      if (out.length === pending) break;
-    }
-    return out;
-  } finally {
-    await jsm.consumers.delete(stream, name);
-  }
-}
 
 beforeAll(async () => {
   nc = await connect({ servers: ns.natsUrl });
@@ -108,7 +83,11 @@ describe('outbox relay on MongoDB-wire storage and JetStream', () => {
       logger,
     );
     expect(await relay.flush()).toBe(2);
-    const got = await streamed(subjects.event('ws-o', 'thing.changed'));
+    const got = await storedMessages<EventEnvelope>(
+      nc,
+      subjects.stream('events').name,
+      subjects.event('ws-o', 'thing.changed'),
+    );
     expect(got.map((e) => e.id)).toEqual([e1.id, e2.id]);
     const doc = await Thing.findOne({ workspaceId: 'ws-o', _id: id }).lean();
     expect(doc).toMatchObject({ name: 'b', outbox: [], outboxPending: false });
@@ -137,7 +116,11 @@ describe('outbox relay on MongoDB-wire storage and JetStream', () => {
 
     const restarted = new OutboxRelay([new MongoOutboxSource(Thing)], publisher, logger);
     expect(await restarted.flush()).toBe(1);
-    const got = await streamed(subjects.event('ws-crash', 'thing.changed'));
+    const got = await storedMessages<EventEnvelope>(
+      nc,
+      subjects.stream('events').name,
+      subjects.event('ws-crash', 'thing.changed'),
+    );
     expect(got.map((x) => x.id)).toEqual([e.id]);
   });
 
@@ -164,8 +147,14 @@ describe('outbox relay on MongoDB-wire storage and JetStream', () => {
         (await Thing.findOne({ workspaceId: 'ws-retry', _id: id }).lean())?.outboxPending === false,
     );
     await relay.stop();
-    expect((await streamed(subjects.event('ws-retry', 'thing.changed'))).map((x) => x.id)).toEqual([
-      e.id,
-    ]);
+    expect(
+      (
+        await storedMessages<EventEnvelope>(
+          nc,
+          subjects.stream('events').name,
+          subjects.event('ws-retry', 'thing.changed'),
+        )
+      ).map((x) => x.id),
+    ).toEqual([e.id]);
   });
 });

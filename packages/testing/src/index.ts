@@ -14,3 +14,4 @@ export { Platform, TEST_JWT_SECRET } from './platform';
 export { http } from './http-client';
 export type { HttpResult } from './http-client';
 export { signUp, newContact } from './factories';
+export { storedMessages } from './stream-reader';
