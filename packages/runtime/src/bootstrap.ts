@@ -34,7 +34,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     options.module,
     new FastifyAdapter({
       bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
-      trustProxy: true,
+      trustProxy: config.TRUST_PROXY,
       genReqId: genRequestId,
     }),
     { bufferLogs: true },

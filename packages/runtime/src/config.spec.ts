@@ -28,6 +28,15 @@ describe('loadConfig', () => {
     ).toThrow(/MONGO_URL[\s\S]*NATS_PREFIX[\s\S]*HTTP_PORT[\s\S]*JWT_SECRET/);
   });
 
+  it('trusts X-Forwarded-For only when told to', () => {
+    const base = { JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(Schema, base).TRUST_PROXY).toBe(false);
+    expect(loadConfig(Schema, { ...base, TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(
+      loadConfig(Schema, { ...base, TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).TRUST_PROXY,
+    ).toEqual(['10.0.0.0/8', '127.0.0.1']);
+  });
+
   it('refuses fault injection in production', () => {
     expect(() =>
       loadConfig(Schema, {

@@ -42,6 +42,17 @@ export const BaseConfig = z.object({
   OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
+  /**
+   * Whether to believe X-Forwarded-For (client address for per-address rate limits and logs).
+   * Off by default: anyone could otherwise pick their own address. Set `true` behind a proxy
+   * that sets the header, or give the proxies' addresses/CIDRs, comma-separated.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | string[] =>
+      v === 'true' ? true : v === 'false' || v === '' ? false : v.split(',').map((x) => x.trim()),
+    ),
 });
 export type BaseConfig = z.infer<typeof BaseConfig>;
 
