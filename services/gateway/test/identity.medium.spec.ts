@@ -143,6 +143,13 @@ describe('members and roles', () => {
     const admin = await h.addMember(ws, 'admin');
     const list = await get<{ items: Member[] }>('/v1/members', ws.accessToken);
     expect(list.body.items.map((m) => m.role).sort()).toEqual(['admin', 'owner']);
+    const one = await get<Member>(`/v1/members/${admin.user.id}`, ws.accessToken);
+    expect(one.body).toMatchObject({
+      userId: admin.user.id,
+      role: 'admin',
+      email: admin.user.email,
+    });
+    expect((await get('/v1/members/no-such-user', ws.accessToken)).status).toBe(404);
 
     const patch = (userId: string, role: string, token: string) =>
       http<Problem>(h.url, 'PATCH', `/v1/members/${userId}`, { token, body: { role } });

@@ -52,6 +52,16 @@ export class MembersController {
     return this.members.list(ctx, query);
   }
 
+  @Get('members/:userId')
+  @RequiresCapability('members.read')
+  @Operation({ summary: 'One member of the workspace', response: Member })
+  get(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(UserIdParams) params: { userId: string },
+  ): Promise<Member> {
+    return this.members.get(ctx, params.userId);
+  }
+
   @Patch('members/:userId')
   @RequiresCapability('members.manage')
   @Operation({ summary: "Change a member's role", response: Member })

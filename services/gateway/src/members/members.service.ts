@@ -36,6 +36,19 @@ export class MembersService {
     };
   }
 
+  async get(ctx: RequestContext, userId: string): Promise<Member> {
+    const membership = await this.memberships.find(ctx.workspaceId, userId);
+    if (!membership) throw AppError.notFound('member', userId);
+    const [user] = await this.users.findByIds([userId]);
+    return {
+      userId,
+      email: user?.email ?? '',
+      name: user?.name ?? '',
+      role: membership.role,
+      joinedAt: membership.createdAt.toISOString(),
+    };
+  }
+
   /** Only someone who could grant both the old and the new role changes it; owners stay ≥ 1. */
   async changeRole(ctx: RequestContext, userId: string, role: string): Promise<Member> {
     const current = await this.memberships.find(ctx.workspaceId, userId);

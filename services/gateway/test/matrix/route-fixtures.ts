@@ -163,6 +163,11 @@ export const ROUTES: Record<string, RouteFixture> = {
     }),
   },
   'GET /v1/members': { access: 'members.read', request: () => ({ path: '/v1/members' }) },
+  'GET /v1/members/:userId': {
+    access: 'members.read',
+    record: { kind: 'member' },
+    request: ({ id }) => ({ path: `/v1/members/${id}` }),
+  },
   'PATCH /v1/members/:userId': {
     access: 'members.manage',
     record: { kind: 'member' },
