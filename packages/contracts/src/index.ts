@@ -103,3 +103,4 @@ export { ContactProjection } from './segment/projection';
 export { RPC, rpcQueue } from './rpc/operations';
 export type { RpcOperation, RpcInput, RpcOutput } from './rpc/operations';
 export { QUEUES } from './queues';
+export { WorkspaceCreatedV1, MemberInvitedV1, IDENTITY_EVENTS } from './auth/identity-events';

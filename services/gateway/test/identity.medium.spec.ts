@@ -1,6 +1,14 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
-import type { ApiKey, ApiKeyCreated, Me, Member, Problem, Session } from '@switchboard/contracts';
-import { http, TEST_JWT_SECRET, waitFor } from '@switchboard/testing';
+import {
+  EventEnvelope,
+  type ApiKey,
+  type ApiKeyCreated,
+  type Me,
+  type Member,
+  type Problem,
+  type Session,
+} from '@switchboard/contracts';
+import { http, NatsTap, TEST_JWT_SECRET, waitFor } from '@switchboard/testing';
 import { TokenService } from '../src/auth/token.service';
 import { GatewayHarness, PASSWORD } from './support/gateway-harness';
 
@@ -16,6 +24,41 @@ afterAll(() => h.stop());
 const get = <T = unknown>(path: string, token?: string) => http<T>(h.url, 'GET', path, { token });
 const post = <T = unknown>(path: string, body: unknown, token?: string) =>
   http<T>(h.url, 'POST', path, { token, body });
+
+describe('identity events', () => {
+  it('publishes workspace.created at sign-up and member.invited (never the token)', async () => {
+    const tap = await NatsTap.open<EventEnvelope>(h.ns.natsUrl, `${h.ns.natsPrefix}crm.>`);
+    try {
+      const ws = await h.signUp('Evented Co');
+      const created = await tap.waitFor(
+        (m) => m.data.type === 'workspace.created' && m.data.workspaceId === ws.workspace.id,
+      );
+      expect(created.subject).toBe(`${h.ns.natsPrefix}crm.${ws.workspace.id}.workspace.created`);
+      expect(EventEnvelope.parse(created.data)).toMatchObject({
+        actor: { type: 'user', id: ws.user.id },
+        aggregate: { type: 'workspace', id: ws.workspace.id, version: 1 },
+        data: { workspace: { id: ws.workspace.id, name: 'Evented Co' }, ownerUserId: ws.user.id },
+      });
+
+      const invite = await post<{ token: string }>(
+        '/v1/invitations',
+        { email: 'newcomer@example.com', role: 'member' },
+        ws.accessToken,
+      );
+      expect(invite.status).toBe(201);
+      const invited = await tap.waitFor(
+        (m) => m.data.type === 'member.invited' && m.data.workspaceId === ws.workspace.id,
+      );
+      expect(invited.data).toMatchObject({
+        actor: { type: 'user', id: ws.user.id },
+        data: { email: 'newcomer@example.com', role: 'member', invitedBy: ws.user.id },
+      });
+      expect(JSON.stringify(invited.data)).not.toContain(invite.body.token);
+    } finally {
+      await tap.close();
+    }
+  });
+});
 
 describe('sessions', () => {
   it('answers /v1/me with the role, capabilities and scope', async () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { IDENTITY_EVENTS } from '../auth/identity-events';
 import { CONTACT_EVENTS } from '../contact/contact-events';
 import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
@@ -8,6 +9,7 @@ import { TASK_EVENTS } from '../task/task-events';
  * version and data schema. The subject of an event is `crm.<workspaceId>.<type>`.
  */
 export const EVENT_CATALOG = {
+  ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
   ...DEAL_EVENTS,
   ...TASK_EVENTS,

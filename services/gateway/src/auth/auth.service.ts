@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LoginInput, Me, RequestContext, Session, SignupInput } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { newId } from '@switchboard/messaging';
+import { buildEvent, newId } from '@switchboard/messaging';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import type { UserDoc } from '../identity/user.schema';
 import { UsersRepository } from '../identity/users.repository';
@@ -89,11 +89,18 @@ export class AuthService {
   private async finishSignup(user: UserDoc, workspaceName: string): Promise<Session> {
     const now = new Date();
     const workspaceId = user.signupWorkspaceId as string;
-    const workspace = await this.workspaces.insertOnce({
-      _id: workspaceId,
-      name: workspaceName,
-      createdAt: now,
+    const created = buildEvent('workspace.created', {
+      workspaceId,
+      actor: { type: 'user', id: user._id },
+      aggregateId: workspaceId,
+      aggregateVersion: 1,
+      occurredAt: now,
+      data: { workspace: { id: workspaceId, name: workspaceName }, ownerUserId: user._id },
     });
+    const workspace = await this.workspaces.insertOnce(
+      { _id: workspaceId, workspaceId, name: workspaceName, createdAt: now },
+      [created],
+    );
     await this.memberships.insertOnce({
       _id: newId(),
       workspaceId,

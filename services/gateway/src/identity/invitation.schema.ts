@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { idField, tenantGuard } from '@switchboard/storage';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
 
 /** An invitation to join a workspace with a role; the token is stored only as its sha256. */
-export interface InvitationDoc {
+export interface InvitationDoc extends OutboxFields {
   _id: string;
   workspaceId: string;
   email: string;
@@ -29,6 +29,7 @@ const InvitationSchema = new Schema<InvitationDoc>(
   { collection: 'invitations', versionKey: false },
 );
 InvitationSchema.plugin(tenantGuard);
+InvitationSchema.plugin(outboxPlugin);
 InvitationSchema.index({ workspaceId: 1, tokenHash: 1 }, { unique: true });
 
 export const invitationModel = (connection: Connection): Model<InvitationDoc> =>

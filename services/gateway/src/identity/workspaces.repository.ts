@@ -1,25 +1,38 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
-import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError } from '@switchboard/storage';
+import type { EventEnvelope } from '@switchboard/contracts';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import { isDuplicateKeyError, stage } from '@switchboard/storage';
 import { workspaceModel, type WorkspaceDoc } from './workspace.schema';
 
 @Injectable()
 export class WorkspacesRepository implements OnModuleInit {
   readonly model: Model<WorkspaceDoc>;
 
-  constructor(db: MongoDatabase) {
+  private relay!: OutboxKick;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+  ) {
     this.model = workspaceModel(db.connection);
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
+    this.relay = this.wiring.startOutboxRelay([this.model]);
   }
 
-  /** Inserts under a pre-chosen id; a retry finds the first attempt's workspace and returns it. */
-  async insertOnce(doc: WorkspaceDoc): Promise<WorkspaceDoc> {
+  /**
+   * Inserts under a pre-chosen id with its `workspace.created` event staged in the same write;
+   * a retry finds the first attempt's workspace (and event) and returns it.
+   */
+  async insertOnce(doc: WorkspaceDoc, events: EventEnvelope[] = []): Promise<WorkspaceDoc> {
     try {
-      await this.model.create([doc]);
+      await this.model.create([
+        { ...doc, outbox: events.map(stage), outboxPending: events.length > 0 },
+      ]);
+      this.relay.kick();
       return doc;
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
@@ -30,6 +43,6 @@ export class WorkspacesRepository implements OnModuleInit {
   }
 
   findById(id: string): Promise<WorkspaceDoc | null> {
-    return this.model.findOne({ _id: id }).lean<WorkspaceDoc>();
+    return this.model.findOne({ _id: id }, { outbox: 0, outboxPending: 0 }).lean<WorkspaceDoc>();
   }
 }

@@ -7,7 +7,7 @@ import type {
   Session,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { newId } from '@switchboard/messaging';
+import { buildEvent, newId } from '@switchboard/messaging';
 import { CONFIG } from '@switchboard/runtime';
 import { GrantsService } from '../access/grants.service';
 import { PasswordService } from '../auth/password.service';
@@ -53,7 +53,21 @@ export class InvitationsService {
       acceptedAt: null,
       createdAt: now,
     };
-    await this.invitations.insert(doc);
+    const invited = buildEvent('member.invited', {
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      aggregateId: doc._id,
+      aggregateVersion: 1,
+      occurredAt: now,
+      data: {
+        invitationId: doc._id,
+        email: doc.email,
+        role: doc.role,
+        invitedBy: doc.invitedBy,
+        expiresAt: doc.expiresAt.toISOString(),
+      },
+    });
+    await this.invitations.insert(doc, [invited]);
     return {
       id: doc._id,
       email: doc.email,
