@@ -7,3 +7,5 @@ export { encodeCursor, decodeCursor, paginate } from './cursor';
 export type { PageRequest } from './cursor';
 export { idField, isDuplicateKeyError } from './id-field';
 export { VersionGate } from './version-gate';
+export { VersionedWriter } from './versioned-writer';
+export type { VersionedDoc } from './versioned-writer';

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { paginate, stage, stageUpdate, VersionGate } from '@switchboard/storage';
+import { paginate, stage, VersionedWriter } from '@switchboard/storage';
 import { dealModel, type DealDoc } from './deal.schema';
 
 /** Per stage and currency (null: deals without an amount): how many deals, summed units. */
@@ -20,14 +20,14 @@ const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
 export class DealsRepository implements OnModuleInit {
   readonly model: Model<DealDoc>;
   private relay!: OutboxKick;
-  private readonly gate: VersionGate;
+  private readonly writer: VersionedWriter<DealDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = dealModel(db.connection);
-    this.gate = new VersionGate(db.connection);
+    this.writer = new VersionedWriter(this.model, db.connection, 'deal');
   }
 
   async onModuleInit(): Promise<void> {
@@ -49,34 +49,9 @@ export class DealsRepository implements OnModuleInit {
    * was read (optimistic concurrency on one document; no transaction needed).
    */
   async replace(doc: DealDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
-    const staged = stageUpdate(events);
-    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
-    if (!(await this.gate.pass(`deal:${_id}`, expectedVersion))) return false;
-    // Only once the relay is done with the document: on FerretDB its outbox update would
-    // otherwise rewrite the document over this one (docs/architecture.md, "Compare-and-set").
-    const res = await this.model.updateOne(
-      { _id, workspaceId, version: expectedVersion, outboxPending: false },
-      { $set: { ...fields, ...staged.set }, $push: staged.push },
-    );
-    // The gate is only needed while the update is in flight: once it landed (or did not), a
-    // writer that read this version fails the version filter by itself.
-    await this.gate.release(`deal:${_id}`, expectedVersion);
-    if (res.matchedCount === 1) this.relay.kick();
-    return res.matchedCount === 1;
-  }
-
-  /** Waits (briefly) until the relay has taken the document's staged events; false if it moved on. */
-  private async settled(_id: string, workspaceId: string, version: number): Promise<boolean> {
-    for (let i = 0; i < 150; i++) {
-      const cur = await this.model
-        .findOne({ _id, workspaceId }, { version: 1, outboxPending: 1 })
-        .lean<{ version: number; outboxPending?: boolean }>();
-      if (!cur || cur.version !== version) return false;
-      if (!cur.outboxPending) return true;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return false;
+    const written = await this.writer.replace(doc, expectedVersion, events);
+    if (written) this.relay.kick();
+    return written;
   }
 
   page(

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { CROSS_TENANT, paginate, stage, stageUpdate, VersionGate } from '@switchboard/storage';
+import { CROSS_TENANT, paginate, stage, VersionedWriter } from '@switchboard/storage';
 import { taskModel, type TaskDoc } from './task.schema';
 
 const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
@@ -14,14 +14,14 @@ export type ArmedReminder = Pick<TaskDoc, '_id' | 'workspaceId' | 'dueAt' | 'rem
 export class TasksRepository implements OnModuleInit {
   readonly model: Model<TaskDoc>;
   private relay!: OutboxKick;
-  private readonly gate: VersionGate;
+  private readonly writer: VersionedWriter<TaskDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = taskModel(db.connection);
-    this.gate = new VersionGate(db.connection);
+    this.writer = new VersionedWriter(this.model, db.connection, 'task');
   }
 
   async onModuleInit(): Promise<void> {
@@ -44,34 +44,9 @@ export class TasksRepository implements OnModuleInit {
    * matches) and behind firing a reminder once.
    */
   async replace(doc: TaskDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
-    const staged = stageUpdate(events);
-    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
-    if (!(await this.gate.pass(`task:${_id}`, expectedVersion))) return false;
-    // Only once the relay is done with the document: on FerretDB its outbox update would
-    // otherwise rewrite the document over this one (docs/architecture.md, "Compare-and-set").
-    const res = await this.model.updateOne(
-      { _id, workspaceId, version: expectedVersion, outboxPending: false },
-      { $set: { ...fields, ...staged.set }, $push: staged.push },
-    );
-    // The gate is only needed while the update is in flight: once it landed (or did not), a
-    // writer that read this version fails the version filter by itself.
-    await this.gate.release(`task:${_id}`, expectedVersion);
-    if (res.matchedCount === 1) this.relay.kick();
-    return res.matchedCount === 1;
-  }
-
-  /** Waits (briefly) until the relay has taken the document's staged events; false if it moved on. */
-  private async settled(_id: string, workspaceId: string, version: number): Promise<boolean> {
-    for (let i = 0; i < 150; i++) {
-      const cur = await this.model
-        .findOne({ _id, workspaceId }, { version: 1, outboxPending: 1 })
-        .lean<{ version: number; outboxPending?: boolean }>();
-      if (!cur || cur.version !== version) return false;
-      if (!cur.outboxPending) return true;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return false;
+    const written = await this.writer.replace(doc, expectedVersion, events);
+    if (written) this.relay.kick();
+    return written;
   }
 
   /** Sorted by due time, tasks without one last. */

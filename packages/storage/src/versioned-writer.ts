@@ -1,0 +1,67 @@
+import type { Connection, Model } from 'mongoose';
+import type { EventEnvelope } from '@switchboard/contracts';
+import type { OutboxFields } from './outbox.plugin';
+import { stageUpdate } from './outbox.plugin';
+import { VersionGate } from './version-gate';
+
+/** What a versioned aggregate document carries. */
+export interface VersionedDoc extends OutboxFields {
+  _id: string;
+  workspaceId: string;
+  version: number;
+}
+
+const SETTLE_TRIES = 150;
+const SETTLE_WAIT_MS = 20;
+
+/**
+ * Optimistic concurrency on one aggregate document, with its events staged in the same write,
+ * that holds on FerretDB 1.24 as on MongoDB (docs/architecture.md, "Compare-and-set"): wait
+ * until the relay has taken the document's staged events (its outbox update would otherwise
+ * rewrite the document over ours), pass the version gate, then write `version: expected` →
+ * the new state.
+ */
+export class VersionedWriter<T extends VersionedDoc> {
+  private readonly gate: VersionGate;
+
+  constructor(
+    private readonly model: Model<T>,
+    connection: Connection,
+    private readonly aggregate: string,
+  ) {
+    this.gate = new VersionGate(connection);
+  }
+
+  /** Writes `doc` if nobody changed it since `expectedVersion` was read; false otherwise. */
+  async replace(doc: T, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
+    const staged = stageUpdate(events);
+    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
+    const key = `${this.aggregate}:${_id}`;
+    if (!(await this.gate.pass(key, expectedVersion))) return false;
+    try {
+      const res = await this.model.updateOne(
+        { _id, workspaceId, version: expectedVersion, outboxPending: false },
+        { $set: { ...fields, ...staged.set }, $push: staged.push } as never,
+      );
+      return res.matchedCount === 1;
+    } finally {
+      // Needed only while the update is in flight: afterwards a writer that read this version
+      // fails the version filter by itself.
+      await this.gate.release(key, expectedVersion);
+    }
+  }
+
+  /** Waits (briefly) until the relay has taken the staged events; false if the version moved. */
+  private async settled(_id: string, workspaceId: string, version: number): Promise<boolean> {
+    for (let i = 0; i < SETTLE_TRIES; i++) {
+      const cur = await this.model
+        .findOne({ _id, workspaceId }, { version: 1, outboxPending: 1 })
+        .lean<{ version: number; outboxPending?: boolean }>();
+      if (!cur || cur.version !== version) return false;
+      if (!cur.outboxPending) return true;
+      await new Promise((r) => setTimeout(r, SETTLE_WAIT_MS));
+    }
+    return false;
+  }
+}
