@@ -8,6 +8,12 @@ import {
   type ConsumerSpec,
   type OutboxRelayOptions,
 } from '@switchboard/messaging';
+import {
+  EVENT_CATALOG,
+  EventEnvelope,
+  type EventData,
+  type EventType,
+} from '@switchboard/contracts';
 import { MongoOutboxSource } from '@switchboard/storage';
 import { CONFIG, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
@@ -67,6 +73,28 @@ export class EventWiring {
     await consumer.start();
     this.lifecycle.onStop(1, `consumer ${spec.durable}`, () => consumer.stop());
     return consumer;
+  }
+
+  /**
+   * A durable consumer of one catalogued event type (across workspaces): the envelope and its
+   * data are validated against the catalogue, so a malformed one is dead-lettered, not handled.
+   */
+  async onEvent<T extends EventType>(
+    durable: string,
+    type: T,
+    handle: (event: EventEnvelope<EventData<T>>) => Promise<void>,
+  ): Promise<DurableConsumer<EventEnvelope<EventData<T>>>> {
+    const schema = EVENT_CATALOG[type].data;
+    return this.startConsumer({
+      durable,
+      stream: 'events',
+      filterSubjects: [this.bus.ns.eventFilter(type)],
+      parse: (raw) => {
+        const event = EventEnvelope.parse(raw);
+        return { ...event, data: schema.parse(event.data) };
+      },
+      handle: (event) => handle(event),
+    });
   }
 
   private faults(): OutboxRelayOptions['faults'] {

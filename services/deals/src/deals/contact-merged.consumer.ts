@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ContactMergedV1, EventEnvelope } from '@switchboard/contracts';
-import { EventWiring, NatsBus } from '@switchboard/runtime';
+import { EventWiring } from '@switchboard/runtime';
 import { DealsService } from './deals.service';
 
 /** Durable consumer `deals-contact-merged`: the duplicate's deals move to the survivor. */
@@ -10,28 +9,18 @@ export class ContactMergedConsumer implements OnModuleInit {
 
   constructor(
     private readonly wiring: EventWiring,
-    private readonly bus: NatsBus,
     private readonly deals: DealsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.wiring.startConsumer({
-      durable: ContactMergedConsumer.durable,
-      stream: 'events',
-      filterSubjects: [this.bus.ns.eventFilter('contact.merged')],
-      parse: (raw) => {
-        const event = EventEnvelope.parse(raw);
-        return { event, data: ContactMergedV1.parse(event.data) };
-      },
-      // Idempotent: a redelivery finds no deal left on the duplicate.
-      handle: async ({ event, data }) => {
-        await this.deals.reassignContact(
-          event.workspaceId,
-          event.actor,
-          data.duplicateId,
-          data.survivorId,
-        );
-      },
+    // Idempotent: a redelivery finds no deal left on the duplicate.
+    await this.wiring.onEvent(ContactMergedConsumer.durable, 'contact.merged', async (event) => {
+      await this.deals.reassignContact(
+        event.workspaceId,
+        event.actor,
+        event.data.duplicateId,
+        event.data.survivorId,
+      );
     });
   }
 }

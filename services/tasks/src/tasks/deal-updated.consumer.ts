@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DealUpdatedV1, EventEnvelope } from '@switchboard/contracts';
-import { EventWiring, NatsBus } from '@switchboard/runtime';
+import { EventWiring } from '@switchboard/runtime';
 import { TaskWriter } from './task-writer';
 
 /**
@@ -13,20 +12,14 @@ export class DealUpdatedConsumer implements OnModuleInit {
 
   constructor(
     private readonly wiring: EventWiring,
-    private readonly bus: NatsBus,
     private readonly writer: TaskWriter,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.wiring.startConsumer({
-      durable: DealUpdatedConsumer.durable,
-      stream: 'events',
-      filterSubjects: [this.bus.ns.eventFilter('deal.updated')],
-      parse: (raw) => {
-        const event = EventEnvelope.parse(raw);
-        return { event, data: DealUpdatedV1.parse(event.data) };
-      },
-      handle: async ({ event, data }) => {
+    await this.wiring.onEvent(
+      DealUpdatedConsumer.durable,
+      'deal.updated',
+      async ({ data, ...event }) => {
         if (!data.previousContactId) return;
         await this.writer.followDealContact(
           event.workspaceId,
@@ -35,6 +28,6 @@ export class DealUpdatedConsumer implements OnModuleInit {
           data.contactId,
         );
       },
-    });
+    );
   }
 }
