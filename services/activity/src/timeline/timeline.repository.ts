@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { Page } from '@switchboard/contracts';
 import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError, paginate, trusted } from '@switchboard/storage';
+import { insertIfAbsent, paginate, trusted } from '@switchboard/storage';
 import { timelineEntryModel, type TimelineEntryDoc } from './timeline-entry.schema';
 
 @Injectable()
@@ -19,13 +19,7 @@ export class TimelineRepository implements OnModuleInit {
 
   /** Inserts once: a redelivered event hits the same `_id` and is reported as not inserted. */
   async insertOnce(entry: TimelineEntryDoc): Promise<boolean> {
-    try {
-      await this.model.create([entry]);
-      return true;
-    } catch (err) {
-      if (isDuplicateKeyError(err)) return false;
-      throw err;
-    }
+    return insertIfAbsent(this.model, entry);
   }
 
   page(

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
 import type { Page } from '@switchboard/contracts';
-import { CROSS_TENANT, isDuplicateKeyError, paginate } from '@switchboard/storage';
+import { CROSS_TENANT, insertIfAbsent, isDuplicateKeyError, paginate } from '@switchboard/storage';
 import { membershipModel, type MembershipDoc } from './membership.schema';
 
 @Injectable()
@@ -27,13 +27,7 @@ export class MembershipsRepository implements OnModuleInit {
   }
 
   async insert(doc: MembershipDoc): Promise<boolean> {
-    try {
-      await this.model.create([doc]);
-      return true;
-    } catch (err) {
-      if (isDuplicateKeyError(err)) return false;
-      throw err;
-    }
+    return insertIfAbsent(this.model, doc);
   }
 
   list(workspaceId: string, limit: number, cursor?: string): Promise<Page<MembershipDoc>> {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError } from '@switchboard/storage';
+import { insertIfAbsent } from '@switchboard/storage';
 import { roleModel, type RoleDoc } from './role.schema';
 
 @Injectable()
@@ -18,13 +18,7 @@ export class RolesRepository implements OnModuleInit {
 
   /** False when the workspace already has a role of that name. */
   async insert(doc: RoleDoc): Promise<boolean> {
-    try {
-      await this.model.create([doc]);
-      return true;
-    } catch (err) {
-      if (isDuplicateKeyError(err)) return false;
-      throw err;
-    }
+    return insertIfAbsent(this.model, doc);
   }
 
   find(workspaceId: string, name: string): Promise<RoleDoc | null> {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError, trusted } from '@switchboard/storage';
+import { insertIfAbsent, trusted } from '@switchboard/storage';
 import { userModel, type UserDoc } from './user.schema';
 
 @Injectable()
@@ -18,13 +18,7 @@ export class UsersRepository implements OnModuleInit {
 
   /** False when the email is taken: the unique index is what claims an email, not a prior read. */
   async insert(doc: UserDoc): Promise<boolean> {
-    try {
-      await this.model.create([doc]);
-      return true;
-    } catch (err) {
-      if (isDuplicateKeyError(err)) return false;
-      throw err;
-    }
+    return insertIfAbsent(this.model, doc);
   }
 
   async clearSignupMarker(id: string): Promise<void> {
