@@ -41,11 +41,24 @@ export {
   Address,
   CompanyLink,
   CreateContactInput,
+  UpdateContactInput,
   Contact,
   ContactStatus,
   ContactIdParams,
+  StageTransition,
+  StatusTransition,
 } from './contact/contact';
-export { ContactCreatedV1, ContactMergedV1 } from './contact/contact-events';
+export {
+  FieldChange,
+  ContactCreatedV1,
+  ContactUpdatedV1,
+  ContactArchivedV1,
+  ContactRestoredV1,
+  ContactTagsChangedV1,
+  ContactOwnerChangedV1,
+  ContactStageChangedV1,
+  ContactMergedV1,
+} from './contact/contact-events';
 export {
   StageCategory,
   StageInput,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Actor } from '../context/request-context';
 import { Id, Timestamp } from '../common/primitives';
 import { Channel, ChannelInput } from './channel';
 
@@ -56,6 +57,7 @@ const ContactFields = z
     birthMonth: z.number().int().min(1).max(12).optional(),
     birthDay: z.number().int().min(1).max(31).optional(),
     source: z.string().trim().max(100).optional(),
+    leadSource: z.string().trim().max(100).optional(),
     stage: z.string().trim().max(64).optional(),
     ownerId: Id.optional(),
     tags: z.array(Tag).max(200).optional(),
@@ -77,7 +79,46 @@ export const CreateContactInput = ContactFields.refine(
 });
 export type CreateContactInput = z.infer<typeof CreateContactInput>;
 
+/** Every field of a create body made clearable: absent = unchanged, `null` = clear. */
+const clearable = <S extends z.ZodRawShape>(shape: S) =>
+  Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [k, (v as z.ZodTypeAny).nullable().optional()]),
+  ) as { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> };
+
+/**
+ * `PATCH /v1/contacts/:id`: partial; absent = unchanged, `null` = clear. `version` (or the
+ * `If-Match` header) makes the write conditional: a stale one gets 409 `version_conflict`.
+ * The result must still satisfy the create rules (a name or a channel; birthday as a pair).
+ */
+export const UpdateContactInput = z
+  .object({
+    ...clearable(ContactFields.shape),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+export type UpdateContactInput = z.infer<typeof UpdateContactInput>;
+
 export const ContactStatus = z.enum(['active', 'archived']);
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+/** One journey-stage transition (`from` is null for the first stage). */
+export const StageTransition = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  at: Timestamp,
+  actor: Actor,
+});
+export type StageTransition = z.infer<typeof StageTransition>;
+
+/** One archive / restore, kept so the record's history survives a round trip. */
+export const StatusTransition = z.object({
+  status: ContactStatus,
+  at: Timestamp,
+  actor: Actor,
+  /** Why it was archived: `deleted` (DELETE), `merged` (folded into `mergedInto`), `bulk`. */
+  reason: z.string().optional(),
+});
+export type StatusTransition = z.infer<typeof StatusTransition>;
 
 export const Contact = z.object({
   id: Id,
@@ -93,7 +134,9 @@ export const Contact = z.object({
   birthMonth: z.number().optional(),
   birthDay: z.number().optional(),
   source: z.string().optional(),
+  leadSource: z.string().optional(),
   stage: z.string().optional(),
+  stageHistory: z.array(StageTransition),
   ownerId: z.string().nullable(),
   tags: z.array(z.string()),
   customFields: z.record(z.unknown()),
@@ -101,6 +144,13 @@ export const Contact = z.object({
   leadId: z.string().optional(),
   linkedUserId: z.string().optional(),
   status: ContactStatus,
+  statusHistory: z.array(StatusTransition),
+  /** Set when the contact was archived by a merge: the survivor that absorbed it. */
+  mergedInto: z.string().nullable(),
+  /** Latest activity on the contact (from activity events; eventually consistent). */
+  lastTouchAt: Timestamp.nullable(),
+  /** Segments the contact is a member of (from segment events; eventually consistent). */
+  segmentIds: z.array(z.string()),
   version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

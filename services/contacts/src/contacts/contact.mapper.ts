@@ -16,7 +16,14 @@ export function toContact(doc: ContactDoc): Contact {
     ...(doc.timeZone ? { timeZone: doc.timeZone } : {}),
     ...(doc.birthMonth ? { birthMonth: doc.birthMonth, birthDay: doc.birthDay } : {}),
     ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.leadSource ? { leadSource: doc.leadSource } : {}),
     ...(doc.stage ? { stage: doc.stage } : {}),
+    stageHistory: (doc.stageHistory ?? []).map((t) => ({
+      from: t.from ?? null,
+      to: t.to ?? null,
+      at: iso(t.at),
+      actor: t.actor,
+    })),
     ownerId: doc.ownerId ?? null,
     tags: doc.tags,
     customFields: doc.customFields ?? {},
@@ -24,8 +31,19 @@ export function toContact(doc: ContactDoc): Contact {
     ...(doc.leadId ? { leadId: doc.leadId } : {}),
     ...(doc.linkedUserId ? { linkedUserId: doc.linkedUserId } : {}),
     status: doc.status,
+    statusHistory: (doc.statusHistory ?? []).map((t) => ({
+      status: t.status,
+      at: iso(t.at),
+      actor: t.actor,
+      ...(t.reason ? { reason: t.reason } : {}),
+    })),
+    mergedInto: doc.mergedInto ?? null,
+    lastTouchAt: doc.lastTouchAt ? iso(doc.lastTouchAt) : null,
+    segmentIds: doc.segmentIds ?? [],
     version: doc.version,
-    createdAt: new Date(doc.createdAt).toISOString(),
-    updatedAt: new Date(doc.updatedAt).toISOString(),
+    createdAt: iso(doc.createdAt),
+    updatedAt: iso(doc.updatedAt),
   };
 }
+
+const iso = (d: Date | string): string => new Date(d).toISOString();

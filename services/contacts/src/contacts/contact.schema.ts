@@ -1,6 +1,20 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
-import type { Address, Channel, CompanyLink } from '@switchboard/contracts';
+import type { Actor, Address, Channel, CompanyLink } from '@switchboard/contracts';
+
+export interface StageTransitionDoc {
+  from: string | null;
+  to: string | null;
+  at: Date;
+  actor: Actor;
+}
+
+export interface StatusTransitionDoc {
+  status: 'active' | 'archived';
+  at: Date;
+  actor: Actor;
+  reason?: string;
+}
 
 export interface ContactDoc extends OutboxFields {
   _id: string;
@@ -16,7 +30,9 @@ export interface ContactDoc extends OutboxFields {
   birthMonth?: number;
   birthDay?: number;
   source?: string;
+  leadSource?: string;
   stage?: string;
+  stageHistory: StageTransitionDoc[];
   ownerId: string | null;
   tags: string[];
   customFields: Record<string, unknown>;
@@ -24,6 +40,10 @@ export interface ContactDoc extends OutboxFields {
   leadId?: string;
   linkedUserId?: string;
   status: 'active' | 'archived';
+  statusHistory: StatusTransitionDoc[];
+  mergedInto: string | null;
+  lastTouchAt: Date | null;
+  segmentIds: string[];
   /**
    * The workspace's de-duplication key (default `email:<normalised primary email>`). Contacts
    * without one get `none:<id>`, so a plain unique index works without partial indexes.
@@ -72,7 +92,17 @@ const ContactSchema = new Schema<ContactDoc>(
     birthMonth: Number,
     birthDay: Number,
     source: String,
+    leadSource: String,
     stage: String,
+    stageHistory: {
+      type: [
+        new Schema(
+          { from: String, to: String, at: Date, actor: { type: { type: String }, id: String } },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     ownerId: { type: String, default: null },
     tags: { type: [String], default: [] },
     customFields: { type: Schema.Types.Mixed, default: {} },
@@ -80,6 +110,23 @@ const ContactSchema = new Schema<ContactDoc>(
     leadId: String,
     linkedUserId: String,
     status: { type: String, enum: ['active', 'archived'], default: 'active' },
+    statusHistory: {
+      type: [
+        new Schema(
+          {
+            status: String,
+            at: Date,
+            actor: { type: { type: String }, id: String },
+            reason: String,
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    mergedInto: { type: String, default: null },
+    lastTouchAt: { type: Date, default: null },
+    segmentIds: { type: [String], default: [] },
     dedupKey: { type: String, required: true },
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { isDuplicateKeyError, stage } from '@switchboard/storage';
+import { isDuplicateKeyError, stage, VersionedWriter } from '@switchboard/storage';
 import { contactModel, type ContactDoc } from './contact.schema';
 
 export type InsertResult = { inserted: true } | { inserted: false; duplicateOf: string };
@@ -12,12 +12,14 @@ export type InsertResult = { inserted: true } | { inserted: false; duplicateOf: 
 export class ContactsRepository implements OnModuleInit {
   readonly model: Model<ContactDoc>;
   private relay!: OutboxKick;
+  private readonly writer: VersionedWriter<ContactDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = contactModel(db.connection);
+    this.writer = new VersionedWriter(this.model, db.connection, 'contact');
   }
 
   async onModuleInit(): Promise<void> {
@@ -50,5 +52,19 @@ export class ContactsRepository implements OnModuleInit {
     return this.model
       .findOne({ workspaceId, _id: id }, { outbox: 0, outboxPending: 0 })
       .lean<ContactDoc>();
+  }
+
+  /**
+   * Writes the new state with its events if nobody changed the contact since `expectedVersion`
+   * was read (optimistic concurrency on one document; see docs/architecture.md).
+   */
+  async replace(
+    doc: ContactDoc,
+    expectedVersion: number,
+    events: EventEnvelope[],
+  ): Promise<boolean> {
+    const written = await this.writer.replace(doc, expectedVersion, events);
+    if (written) this.relay.kick();
+    return written;
   }
 }

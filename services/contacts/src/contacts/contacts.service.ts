@@ -1,12 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { Contact, CreateContactInput, RequestContext } from '@switchboard/contracts';
+import type {
+  Contact,
+  CreateContactInput,
+  EventEnvelope,
+  RequestContext,
+} from '@switchboard/contracts';
 import { assertMayAssignOwner } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
-import { dedupKeyOf, displayNameOf, normaliseChannels, normaliseTags } from './contact-normalizer';
+import { buildContactDoc } from './contact-builder';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 import { ContactsRepository } from './contacts.repository';
+
+/** A change to one contact: its next state and the events it emits (built from that state). */
+export type ContactChange = {
+  next: ContactDoc;
+  events: (next: ContactDoc) => EventEnvelope[];
+} | null;
+
+const MAX_ATTEMPTS = 10;
 
 @Injectable()
 export class ContactsService {
@@ -14,43 +27,19 @@ export class ContactsService {
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
-    const id = newId();
-    const now = new Date();
-    const channels = normaliseChannels(input.channels);
-    const doc: ContactDoc = {
-      _id: id,
+    const doc = buildContactDoc(input, {
+      id: newId(),
       workspaceId: ctx.workspaceId,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      displayName: displayNameOf(input, channels),
-      channels,
-      companyLinks: input.companyLinks ?? [],
-      address: input.address,
-      locale: input.locale,
-      timeZone: input.timeZone,
-      birthMonth: input.birthMonth,
-      birthDay: input.birthDay,
-      source: input.source ?? 'manual',
-      stage: input.stage,
-      ownerId: input.ownerId ?? null,
-      tags: normaliseTags(input.tags),
-      customFields: input.customFields ?? {},
-      metadata: input.metadata ?? {},
-      leadId: input.leadId,
-      linkedUserId: input.linkedUserId,
-      status: 'active',
-      dedupKey: dedupKeyOf(channels, id),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+      actor: ctx.actor,
+      now: new Date(),
+    });
     const contact = toContact(doc);
     const created = buildEvent('contact.created', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
-      aggregateId: id,
+      aggregateId: doc._id,
       aggregateVersion: 1,
-      occurredAt: now,
+      occurredAt: doc.createdAt,
       data: { contact },
     });
     const result = await this.contacts.insert(doc, [created]);
@@ -63,8 +52,43 @@ export class ContactsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Contact> {
-    const doc = await this.contacts.findById(ctx.workspaceId, id);
+    return toContact(await this.load(ctx.workspaceId, id));
+  }
+
+  /**
+   * Read, change, write with a version check; retried when another write came first. With
+   * `expectedVersion` (If-Match) a contact that moved on is a 409 instead of a retry.
+   */
+  async mutate(
+    workspaceId: string,
+    id: string,
+    change: (contact: ContactDoc) => ContactChange | Promise<ContactChange>,
+    expectedVersion?: number,
+  ): Promise<Contact> {
+    for (let attempt = 1; ; attempt++) {
+      const doc = await this.load(workspaceId, id);
+      if (expectedVersion !== undefined && doc.version !== expectedVersion) {
+        throw staleWrite(id, expectedVersion, doc.version);
+      }
+      const result = await change(doc);
+      if (!result) return toContact(doc);
+      if (await this.contacts.replace(result.next, doc.version, result.events(result.next))) {
+        return toContact(result.next);
+      }
+      if (expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
+        throw new AppError('version_conflict', `contact ${id} changed meanwhile; reload and retry`);
+      }
+    }
+  }
+
+  async load(workspaceId: string, id: string): Promise<ContactDoc> {
+    const doc = await this.contacts.findById(workspaceId, id);
     if (!doc) throw AppError.notFound('contact', id);
-    return toContact(doc);
+    return doc;
   }
 }
+
+const staleWrite = (id: string, expected: number, current: number) =>
+  new AppError('version_conflict', `contact ${id} is at version ${current}, not ${expected}`, {
+    currentVersion: current,
+  });

@@ -1,0 +1,52 @@
+import type { Actor, CreateContactInput } from '@switchboard/contracts';
+import { dedupKeyOf, displayNameOf, normaliseChannels, normaliseTags } from './contact-normalizer';
+import type { ContactDoc } from './contact.schema';
+
+/** What building a new contact needs besides the client's input. */
+export interface NewContactContext {
+  id: string;
+  workspaceId: string;
+  actor: Actor;
+  now: Date;
+}
+
+/**
+ * A new contact document from a validated create input: normalised channels and tags, derived
+ * display name and dedup key, first stage transition. Pure, so create and import share it.
+ */
+export function buildContactDoc(input: CreateContactInput, c: NewContactContext): ContactDoc {
+  const channels = normaliseChannels(input.channels);
+  return {
+    _id: c.id,
+    workspaceId: c.workspaceId,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    displayName: displayNameOf(input, channels),
+    channels,
+    companyLinks: input.companyLinks ?? [],
+    address: input.address,
+    locale: input.locale,
+    timeZone: input.timeZone,
+    birthMonth: input.birthMonth,
+    birthDay: input.birthDay,
+    source: input.source ?? 'manual',
+    leadSource: input.leadSource,
+    stage: input.stage,
+    stageHistory: input.stage ? [{ from: null, to: input.stage, at: c.now, actor: c.actor }] : [],
+    ownerId: input.ownerId ?? null,
+    tags: normaliseTags(input.tags),
+    customFields: input.customFields ?? {},
+    metadata: input.metadata ?? {},
+    leadId: input.leadId,
+    linkedUserId: input.linkedUserId,
+    status: 'active',
+    statusHistory: [],
+    mergedInto: null,
+    lastTouchAt: null,
+    segmentIds: [],
+    dedupKey: dedupKeyOf(channels, c.id),
+    version: 1,
+    createdAt: c.now,
+    updatedAt: c.now,
+  };
+}
