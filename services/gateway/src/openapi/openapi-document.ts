@@ -1,31 +1,16 @@
 import {
-  extendZodWithOpenApi,
   OpenAPIRegistry,
   OpenApiGeneratorV31,
   type RouteConfig,
 } from '@asteasolutions/zod-to-openapi';
+import { nameContractSchemas } from '@switchboard/api-docs';
 import * as contracts from '@switchboard/contracts';
 import { z } from 'zod';
 import type { RouteInfo } from '../http/route-table';
 
-extendZodWithOpenApi(z);
-
 export const API_VERSION = '0.1.0';
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
-
-/**
- * Every zod schema exported by `@switchboard/contracts` becomes a component under its export
- * name, wherever it is used (nested too): names are stable because exports are. Done by adding
- * zod-to-openapi's metadata to the existing instances, so nested uses resolve to the same `$ref`.
- */
-function nameContractSchemas(): void {
-  for (const [name, value] of Object.entries(contracts)) {
-    if (!(value instanceof z.ZodType)) continue;
-    const def = value._def as { openapi?: { _internal?: { refId?: string } } };
-    def.openapi = { ...def.openapi, _internal: { ...def.openapi?._internal, refId: name } };
-  }
-}
 
 const ERRORS: Record<number, string> = {
   400: 'validation_failed: the body, path or query does not match the contract',

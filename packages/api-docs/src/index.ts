@@ -1,0 +1,2 @@
+export { nameContractSchemas } from './contract-schemas';
+export { asyncApiDocument, type AsyncApiDocument } from './asyncapi-document';
