@@ -117,3 +117,26 @@ export { RPC, rpcQueue } from './rpc/operations';
 export type { RpcOperation, RpcInput, RpcOutput } from './rpc/operations';
 export { QUEUES } from './queues';
 export { WorkspaceCreatedV1, MemberInvitedV1, IDENTITY_EVENTS } from './auth/identity-events';
+export {
+  CustomFieldEntity,
+  CUSTOM_FIELD_TYPES,
+  CustomFieldType,
+  CustomFieldSlug,
+  PATTERN_MAX_LENGTH,
+  CustomFieldValidation,
+  CreateCustomFieldInput,
+  UpdateCustomFieldInput,
+  CustomFieldStatus,
+  CustomField,
+  ListCustomFieldsQuery,
+  CustomFieldList,
+} from './settings/custom-field';
+export {
+  DedupRule,
+  DEFAULT_JOURNEY_STAGES,
+  DEFAULT_LEAD_SOURCES,
+  UpdateContactSettingsInput,
+  DedupClash,
+  DedupRecompute,
+  ContactSettings,
+} from './settings/contact-settings';

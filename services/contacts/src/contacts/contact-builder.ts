@@ -1,4 +1,4 @@
-import type { Actor, CreateContactInput } from '@switchboard/contracts';
+import type { Actor, CreateContactInput, DedupRule } from '@switchboard/contracts';
 import { dedupKeyOf, displayNameOf, normaliseChannels, normaliseTags } from './contact-normalizer';
 import type { ContactDoc } from './contact.schema';
 
@@ -8,6 +8,8 @@ export interface NewContactContext {
   workspaceId: string;
   actor: Actor;
   now: Date;
+  /** The workspace's de-duplication rule (`ContactRules.dedupRule`). */
+  dedupRule: DedupRule;
 }
 
 /**
@@ -35,7 +37,10 @@ export function buildContactDoc(input: CreateContactInput, c: NewContactContext)
     stageHistory: input.stage ? [{ from: null, to: input.stage, at: c.now, actor: c.actor }] : [],
     ownerId: input.ownerId ?? null,
     tags: normaliseTags(input.tags),
-    customFields: input.customFields ?? {},
+    // A null value on create means no value: it is not stored.
+    customFields: Object.fromEntries(
+      Object.entries(input.customFields ?? {}).filter(([, v]) => v !== null),
+    ),
     metadata: input.metadata ?? {},
     leadId: input.leadId,
     linkedUserId: input.linkedUserId,
@@ -44,7 +49,7 @@ export function buildContactDoc(input: CreateContactInput, c: NewContactContext)
     mergedInto: null,
     lastTouchAt: null,
     segmentIds: [],
-    dedupKey: dedupKeyOf(channels, c.id),
+    dedupKey: dedupKeyOf(channels, c.id, c.dedupRule),
     version: 1,
     createdAt: c.now,
     updatedAt: c.now,

@@ -51,8 +51,21 @@ describe('contact normalisation', () => {
       'Ada Lovelace',
     );
     expect(displayNameOf({}, channels)).toBe('ada@example.com');
-    expect(dedupKeyOf(channels, 'c1')).toBe('email:ada@example.com');
-    expect(dedupKeyOf([], 'c1')).toBe('none:c1');
+    expect(dedupKeyOf(channels, 'c1', 'email')).toBe('email:ada@example.com');
+    expect(dedupKeyOf([], 'c1', 'email')).toBe('none:c1');
+    expect(dedupKeyOf(channels, 'c1', 'phone')).toBe('none:c1');
+    const phones = normaliseChannels([
+      { type: 'whatsapp', value: '+33 6 12 34 56 78' },
+      { type: 'sms', value: '+33 6 00 00 00 01' },
+    ]);
+    expect(dedupKeyOf(phones, 'c1', 'phone')).toBe('phone:+33612345678');
+    expect(
+      dedupKeyOf(
+        [...phones, ...normaliseChannels([{ type: 'phone', value: '+1 202 555 0143' }])],
+        'c1',
+        'phone',
+      ),
+    ).toBe('phone:+12025550143');
     expect(normaliseTags([' vip', 'vip', '', 'b2b '])).toEqual(['vip', 'b2b']);
   });
 });

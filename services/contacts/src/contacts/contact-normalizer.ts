@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { Channel, ChannelInput, CreateContactInput } from '@switchboard/contracts';
+import type { Channel, ChannelInput, CreateContactInput, DedupRule } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 
 const PHONE_TYPES = new Set(['phone', 'sms', 'whatsapp']);
@@ -75,10 +75,19 @@ export function displayNameOf(
   );
 }
 
-/** Default de-duplication rule: the normalised primary email. */
-export const dedupKeyOf = (channels: Channel[], contactId: string): string => {
-  const email = primaryValue(channels, 'email');
-  return email ? `email:${email}` : `none:${contactId}`;
+/**
+ * The contact's key under the workspace's de-duplication rule: `email:<primary email>` (the
+ * default) or `phone:<E.164>` (the primary phone, else WhatsApp, else SMS number). Contacts
+ * without one get `none:<id>`, which never clashes.
+ */
+export const dedupKeyOf = (channels: Channel[], contactId: string, rule: DedupRule): string => {
+  const value =
+    rule === 'phone'
+      ? (primaryValue(channels, 'phone') ??
+        primaryValue(channels, 'whatsapp') ??
+        primaryValue(channels, 'sms'))
+      : primaryValue(channels, 'email');
+  return value ? `${rule}:${value}` : `none:${contactId}`;
 };
 
 export const normaliseTags = (tags: string[] = []): string[] => [

@@ -11,6 +11,7 @@ import { buildEvent, newId } from '@switchboard/messaging';
 import { buildContactDoc } from './contact-builder';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
+import { ContactRulesService } from '../settings/contact-rules.service';
 import { ContactsRepository } from './contacts.repository';
 
 /** A change to one contact: its next state and the events it emits (built from that state). */
@@ -23,15 +24,21 @@ const MAX_ATTEMPTS = 10;
 
 @Injectable()
 export class ContactsService {
-  constructor(private readonly contacts: ContactsRepository) {}
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly rules: ContactRulesService,
+  ) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
+    const rules = await this.rules.forWorkspace(ctx.workspaceId);
+    rules.assertCreate(input);
     const doc = buildContactDoc(input, {
       id: newId(),
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
       now: new Date(),
+      dedupRule: rules.dedupRule,
     });
     const contact = toContact(doc);
     const created = buildEvent('contact.created', {
@@ -44,7 +51,7 @@ export class ContactsService {
     });
     const result = await this.contacts.insert(doc, [created]);
     if (!result.inserted) {
-      throw new AppError('duplicate_contact', 'a contact with the same primary email exists', {
+      throw new AppError('duplicate_contact', `a contact with the same ${rules.dedupRule} exists`, {
         duplicateOf: result.duplicateOf,
       });
     }
