@@ -49,6 +49,15 @@ export {
   StatusTransition,
 } from './contact/contact';
 export {
+  ContactFilter,
+  ListContactsQuery,
+  ExportContactsQuery,
+  ContactSort,
+  CONTACT_SORTS,
+  CustomFieldFilterValue,
+  CUSTOM_FILTER_KEY,
+} from './contact/contact-query';
+export {
   FieldChange,
   ContactCreatedV1,
   ContactUpdatedV1,

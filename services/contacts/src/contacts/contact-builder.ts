@@ -1,5 +1,6 @@
 import type { Actor, CreateContactInput, DedupRule } from '@switchboard/contracts';
 import { dedupKeyOf, displayNameOf, normaliseChannels, normaliseTags } from './contact-normalizer';
+import { withDerivedFields } from './contact-search';
 import type { ContactDoc } from './contact.schema';
 
 /** What building a new contact needs besides the client's input. */
@@ -18,7 +19,7 @@ export interface NewContactContext {
  */
 export function buildContactDoc(input: CreateContactInput, c: NewContactContext): ContactDoc {
   const channels = normaliseChannels(input.channels);
-  return {
+  return withDerivedFields({
     _id: c.id,
     workspaceId: c.workspaceId,
     firstName: input.firstName,
@@ -53,5 +54,5 @@ export function buildContactDoc(input: CreateContactInput, c: NewContactContext)
     version: 1,
     createdAt: c.now,
     updatedAt: c.now,
-  };
+  });
 }

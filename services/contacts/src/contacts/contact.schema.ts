@@ -44,6 +44,12 @@ export interface ContactDoc extends OutboxFields {
   mergedInto: string | null;
   lastTouchAt: Date | null;
   segmentIds: string[];
+  /** Derived by `withDerivedFields` (contact-search.ts) on every write: what `q` matches by prefix. */
+  searchKeys: string[];
+  /** Folded display name: `sort=displayName` (collation is not portable). */
+  nameSortKey: string;
+  /** `lastTouchAt`, or the epoch when never touched: never null, so keyset pages stay exact. */
+  lastTouchSortKey: Date;
   /**
    * The workspace's de-duplication key (default `email:<normalised primary email>`). Contacts
    * without one get `none:<id>`, so a plain unique index works without partial indexes.
@@ -127,6 +133,9 @@ const ContactSchema = new Schema<ContactDoc>(
     mergedInto: { type: String, default: null },
     lastTouchAt: { type: Date, default: null },
     segmentIds: { type: [String], default: [] },
+    searchKeys: { type: [String], default: [] },
+    nameSortKey: { type: String, default: '' },
+    lastTouchSortKey: { type: Date, default: () => new Date(0) },
     dedupKey: { type: String, required: true },
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
@@ -137,7 +146,17 @@ const ContactSchema = new Schema<ContactDoc>(
 ContactSchema.plugin(tenantGuard);
 ContactSchema.plugin(outboxPlugin);
 ContactSchema.index({ workspaceId: 1, dedupKey: 1 }, { unique: true });
-ContactSchema.index({ workspaceId: 1, createdAt: -1, _id: -1 });
+// List shapes (docs/architecture.md, decision "Contact lists"): every list filters by status,
+// each sort has its keyset index; the common filters have their own.
+ContactSchema.index({ workspaceId: 1, status: 1, createdAt: -1, _id: -1 });
+ContactSchema.index({ workspaceId: 1, status: 1, updatedAt: -1, _id: -1 });
+ContactSchema.index({ workspaceId: 1, status: 1, lastTouchSortKey: -1, _id: -1 });
+ContactSchema.index({ workspaceId: 1, status: 1, nameSortKey: 1, _id: 1 });
+ContactSchema.index({ workspaceId: 1, searchKeys: 1 });
+ContactSchema.index({ workspaceId: 1, tags: 1 });
+ContactSchema.index({ workspaceId: 1, segmentIds: 1 });
+ContactSchema.index({ workspaceId: 1, ownerId: 1, status: 1 });
+ContactSchema.index({ workspaceId: 1, 'companyLinks.companyId': 1 });
 
 export const contactModel = (connection: Connection): Model<ContactDoc> =>
   connection.model<ContactDoc>('Contact', ContactSchema);

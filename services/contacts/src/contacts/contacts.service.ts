@@ -9,6 +9,7 @@ import { assertMayAssignOwner } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { buildContactDoc } from './contact-builder';
+import { withDerivedFields } from './contact-search';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 import { ContactRulesService } from '../settings/contact-rules.service';
@@ -79,8 +80,9 @@ export class ContactsService {
       }
       const result = await change(doc);
       if (!result) return toContact(doc);
-      if (await this.contacts.replace(result.next, doc.version, result.events(result.next))) {
-        return toContact(result.next);
+      const next = withDerivedFields(result.next);
+      if (await this.contacts.replace(next, doc.version, result.events(next))) {
+        return toContact(next);
       }
       if (expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
         throw new AppError('version_conflict', `contact ${id} changed meanwhile; reload and retry`);
