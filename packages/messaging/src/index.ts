@@ -30,3 +30,5 @@ export { DurableConsumer } from './events/durable-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
 export { deadLetter, DLQ_HEADERS } from './events/dead-letter';
 export type { DeadLetterReason } from './events/dead-letter';
+export { ObjectBucket } from './objects/object-bucket';
+export type { StoredObject, PutOptions } from './objects/object-bucket';

@@ -43,10 +43,16 @@ export class SubjectNamespace {
 
   stream(key: StreamKey): { name: string; subjects: string[] } {
     const s = STREAMS[key];
-    const namePrefix = this.prefix
-      ? this.prefix.slice(0, -1).replace(/[^A-Za-z0-9_-]/g, '_') + '_'
-      : '';
-    return { name: namePrefix + s.name, subjects: s.subjects.map((x) => this.prefix + x) };
+    return { name: this.namePrefix + s.name, subjects: s.subjects.map((x) => this.prefix + x) };
+  }
+
+  /** An object store (or KV) bucket name: `contact-imports` → `<prefix>_contact-imports`. */
+  bucket(name: string): string {
+    return this.namePrefix + name;
+  }
+
+  private get namePrefix(): string {
+    return this.prefix ? this.prefix.slice(0, -1).replace(/[^A-Za-z0-9_-]/g, '_') + '_' : '';
   }
 
   /** Removes the prefix: what the public contract calls the subject. */
