@@ -149,3 +149,30 @@ export {
   DedupRecompute,
   ContactSettings,
 } from './settings/contact-settings';
+export { CustomFieldValues } from './settings/custom-field';
+export { SYSTEM_TAG_PREFIX, TagLibraryQuery, TagCount, TagLibrary } from './settings/tag-library';
+export { SETTINGS_RPC } from './settings/settings.rpc';
+export {
+  CompanyDomain,
+  COMPANY_SIZES,
+  CompanySize,
+  CreateCompanyInput,
+  UpdateCompanyInput,
+  CompanyStatus,
+  Company,
+  CompanyIdParams,
+  ListCompaniesQuery,
+  COMPANY_MERGE_FIELDS,
+  CompanyMergeField,
+  MergeCompaniesInput,
+  CompanyMergeConflict,
+  MergeCompaniesResult,
+} from './company/company';
+export {
+  CompanyCreatedV1,
+  CompanyUpdatedV1,
+  CompanyArchivedV1,
+  CompanyMergedV1,
+  COMPANY_EVENTS,
+} from './company/company-events';
+export { COMPANIES_RPC } from './company/company.rpc';

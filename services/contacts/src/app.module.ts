@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
 import type { ContactsConfig } from './config';
+import { SettingsModule } from './settings/settings.module';
+import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
 
 @Module({})
@@ -11,5 +13,13 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
   service: 'contacts',
   config,
   rpc: true,
-  module: { module: AppModule, imports: [InfraModule.forRoot('contacts', config), ContactsModule] },
+  module: {
+    module: AppModule,
+    imports: [
+      InfraModule.forRoot('contacts', config),
+      ContactsModule,
+      SettingsModule,
+      CompaniesModule,
+    ],
+  },
 });

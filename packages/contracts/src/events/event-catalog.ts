@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { IDENTITY_EVENTS } from '../auth/identity-events';
+import { COMPANY_EVENTS } from '../company/company-events';
 import { CONTACT_EVENTS } from '../contact/contact-events';
 import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
@@ -11,6 +12,7 @@ import { TASK_EVENTS } from '../task/task-events';
 export const EVENT_CATALOG = {
   ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
+  ...COMPANY_EVENTS,
   ...DEAL_EVENTS,
   ...TASK_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;

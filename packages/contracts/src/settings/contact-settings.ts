@@ -38,7 +38,8 @@ export const UpdateContactSettingsInput = z
     stages: uniqueList(Name(64), 1, 50).optional(),
     leadSources: uniqueList(Name(100), 0, 200).optional(),
     dedupRule: DedupRule.optional(),
-    version: z.number().int().positive().optional(),
+    /** The version read (0: never changed, still the defaults). */
+    version: z.number().int().min(0).optional(),
   })
   .strict();
 export type UpdateContactSettingsInput = z.infer<typeof UpdateContactSettingsInput>;

@@ -114,3 +114,15 @@ export type ListCustomFieldsQuery = z.infer<typeof ListCustomFieldsQuery>;
 
 export const CustomFieldList = z.object({ items: z.array(CustomField) });
 export type CustomFieldList = z.infer<typeof CustomFieldList>;
+
+/** Custom-field values by slug as clients send them; checked against the definitions. */
+export const CustomFieldValues = z.record(
+  CustomFieldSlug,
+  z.union([
+    z.string().max(2000),
+    z.number(),
+    z.boolean(),
+    z.array(z.string().max(200)).max(100),
+    z.null(),
+  ]),
+);

@@ -12,6 +12,7 @@ import { buildContactDoc } from './contact-builder';
 import { withDerivedFields } from './contact-search';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
+import { CompanyDirectory } from '../companies/company-directory';
 import { ContactRulesService } from '../settings/contact-rules.service';
 import { ContactsRepository } from './contacts.repository';
 
@@ -28,13 +29,20 @@ export class ContactsService {
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly rules: ContactRulesService,
+    private readonly companies: CompanyDirectory,
   ) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
-    const rules = await this.rules.forWorkspace(ctx.workspaceId);
-    rules.assertCreate(input);
-    const doc = buildContactDoc(input, {
+    const [rules, companies] = await Promise.all([
+      this.rules.forWorkspace(ctx.workspaceId),
+      this.companies.forContacts(ctx.workspaceId, [input]),
+    ]);
+    // Given company links must exist; emails whose domain a company holds add a link to it.
+    const { links, errors } = companies.linksFor(input);
+    errors.unshift(...rules.createErrors(input));
+    if (errors.length > 0) throw AppError.validation('invalid contact', errors);
+    const doc = buildContactDoc({ ...input, companyLinks: links }, {
       id: newId(),
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { CROSS_TENANT, insertIfAbsent } from '@switchboard/storage';
+import { insertIfAbsent } from '@switchboard/storage';
 import { contactSettingsModel, type ContactSettingsDoc } from './contact-settings.schema';
 
 /** Per-workspace contact configuration: one document per workspace, versioned. */
@@ -33,12 +33,5 @@ export class ContactSettingsRepository implements OnModuleInit {
       { $set: { ...fields, version: expectedVersion + 1 } },
     );
     return res.matchedCount === 1;
-  }
-
-  /** Workspaces whose dedup key recomputation did not finish (resumed at boot). */
-  async unfinishedRecomputes(): Promise<ContactSettingsDoc[]> {
-    return this.model
-      .find({ 'dedup.state': 'running' }, null, { [CROSS_TENANT]: true })
-      .lean<ContactSettingsDoc[]>();
   }
 }

@@ -1,18 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { tenantGuard } from '@switchboard/storage';
-import type { DedupClash, DedupRule } from '@switchboard/contracts';
-
-export interface DedupRecomputeDoc {
-  rule: DedupRule;
-  /** Bumped by every rule change: a pass that sees another generation stops (a newer one runs). */
-  generation: number;
-  state: 'running' | 'done';
-  startedAt: Date;
-  finishedAt: Date | null;
-  rekeyed: number;
-  clashCount: number;
-  clashes: DedupClash[];
-}
+import type { DedupRule } from '@switchboard/contracts';
 
 /** One per workspace (`_id` = workspaceId); absent until the workspace first changes a default. */
 export interface ContactSettingsDoc {
@@ -21,7 +9,8 @@ export interface ContactSettingsDoc {
   stages: string[];
   leadSources: string[];
   dedupRule: DedupRule;
-  dedup: DedupRecomputeDoc | null;
+  /** Bumped by every dedup rule change; the key recomputation of that change carries it. */
+  dedupGeneration: number;
   version: number;
   updatedAt: Date;
 }
@@ -33,14 +22,13 @@ const ContactSettingsSchema = new Schema<ContactSettingsDoc>(
     stages: { type: [String], default: [] },
     leadSources: { type: [String], default: [] },
     dedupRule: { type: String, enum: ['email', 'phone'], default: 'email' },
-    dedup: { type: Schema.Types.Mixed, default: null },
+    dedupGeneration: { type: Number, default: 0 },
     version: { type: Number, required: true },
     updatedAt: { type: Date, required: true },
   },
   { collection: 'contact_settings', versionKey: false, minimize: false },
 );
 ContactSettingsSchema.plugin(tenantGuard);
-ContactSettingsSchema.index({ 'dedup.state': 1 });
 
 export const contactSettingsModel = (connection: Connection): Model<ContactSettingsDoc> =>
   connection.model<ContactSettingsDoc>('ContactSettings', ContactSettingsSchema);

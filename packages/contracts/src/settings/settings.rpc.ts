@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Id } from '../common/primitives';
+import { ContactSettings, UpdateContactSettingsInput } from './contact-settings';
+import {
+  CreateCustomFieldInput,
+  CustomField,
+  CustomFieldList,
+  ListCustomFieldsQuery,
+  UpdateCustomFieldInput,
+} from './custom-field';
+import { TagLibrary, TagLibraryQuery } from './tag-library';
+
+/** Workspace configuration of contacts, served by the contacts service (`rpc.contacts.*`). */
+export const SETTINGS_RPC = {
+  createCustomField: {
+    subject: 'rpc.contacts.customField.create',
+    input: CreateCustomFieldInput,
+    output: CustomField,
+  },
+  listCustomFields: {
+    subject: 'rpc.contacts.customField.list',
+    input: ListCustomFieldsQuery,
+    output: CustomFieldList,
+  },
+  updateCustomField: {
+    subject: 'rpc.contacts.customField.update',
+    input: z.object({ id: Id, patch: UpdateCustomFieldInput }).strict(),
+    output: CustomField,
+  },
+  retireCustomField: {
+    subject: 'rpc.contacts.customField.retire',
+    input: z.object({ id: Id }).strict(),
+    output: CustomField,
+  },
+  getSettings: {
+    subject: 'rpc.contacts.settings.get',
+    input: z.object({}).strict(),
+    output: ContactSettings,
+  },
+  updateSettings: {
+    subject: 'rpc.contacts.settings.update',
+    input: UpdateContactSettingsInput,
+    output: ContactSettings,
+  },
+  tagLibrary: { subject: 'rpc.contacts.tagLibrary', input: TagLibraryQuery, output: TagLibrary },
+} as const;
