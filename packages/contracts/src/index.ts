@@ -69,6 +69,21 @@ export {
   ContactMergedV1,
 } from './contact/contact-events';
 export {
+  ContactTagsInput,
+  BULK_CONTACT_ACTIONS,
+  BulkContactAction,
+  MAX_BULK_CONTACTS,
+  BulkContactsInput,
+  BulkContactError,
+  BulkContactsResult,
+  MERGE_FIELDS,
+  MergeField,
+  MergeResolution,
+  MergeContactsInput,
+  MergeConflict,
+  MergeContactsResult,
+} from './contact/contact-writes';
+export {
   StageCategory,
   StageInput,
   CreatePipelineInput,

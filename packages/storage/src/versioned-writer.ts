@@ -32,9 +32,17 @@ export class VersionedWriter<T extends VersionedDoc> {
     this.gate = new VersionGate(connection);
   }
 
-  /** Writes `doc` if nobody changed it since `expectedVersion` was read; false otherwise. */
+  /**
+   * Writes `doc` if nobody changed it since `expectedVersion` was read; false otherwise. Keys of
+   * `doc` whose value is `undefined` are removed from the stored document.
+   */
   async replace(doc: T, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...fields } = doc;
+    const { _id, workspaceId, outbox: _o, outboxPending: _p, ...all } = doc;
+    // A key present with the value undefined is cleared: mongoose drops undefined from `$set`.
+    const cleared = Object.keys(all).filter((k) => all[k as keyof typeof all] === undefined);
+    const fields = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
+    const unset =
+      cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((k) => [k, ''])) } : {};
     const staged = stageUpdate(events);
     if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
     const key = `${this.aggregate}:${_id}`;
@@ -42,7 +50,7 @@ export class VersionedWriter<T extends VersionedDoc> {
     try {
       const res = await this.model.updateOne(
         { _id, workspaceId, version: expectedVersion, outboxPending: false },
-        { $set: { ...fields, ...staged.set }, $push: staged.push } as never,
+        { $set: { ...fields, ...staged.set }, $push: staged.push, ...unset } as never,
       );
       return res.matchedCount === 1;
     } finally {

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { Id } from '../common/primitives';
 import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
-import { Contact, CreateContactInput } from './contact';
+import { Contact, CreateContactInput, UpdateContactInput } from './contact';
+import {
+  BulkContactsInput,
+  BulkContactsResult,
+  ContactTagsInput,
+  MergeContactsInput,
+  MergeContactsResult,
+} from './contact-writes';
+
+const ById = z.object({ id: Id }).strict();
 
 /** `rpc.contacts.*`: served by the contacts service. */
 export const CONTACTS_RPC = {
@@ -10,4 +19,20 @@ export const CONTACTS_RPC = {
   ...COMPANIES_RPC,
   create: { subject: 'rpc.contacts.create', input: CreateContactInput, output: Contact },
   get: { subject: 'rpc.contacts.get', input: z.object({ id: Id }).strict(), output: Contact },
+  update: {
+    subject: 'rpc.contacts.update',
+    input: z.object({ id: Id, patch: UpdateContactInput }).strict(),
+    output: Contact,
+  },
+  archive: { subject: 'rpc.contacts.archive', input: ById, output: Contact },
+  restore: { subject: 'rpc.contacts.restore', input: ById, output: Contact },
+  tags: {
+    subject: 'rpc.contacts.tags',
+    input: z.object({ id: Id, tags: ContactTagsInput }).strict(),
+    output: Contact,
+  },
+  claim: { subject: 'rpc.contacts.claim', input: ById, output: Contact },
+  release: { subject: 'rpc.contacts.release', input: ById, output: Contact },
+  bulk: { subject: 'rpc.contacts.bulk', input: BulkContactsInput, output: BulkContactsResult },
+  merge: { subject: 'rpc.contacts.merge', input: MergeContactsInput, output: MergeContactsResult },
 } as const;

@@ -1,14 +1,26 @@
 import { Module } from '@nestjs/common';
 import { CompanyDirectoryModule } from '../companies/company-directory.module';
 import { ContactRulesModule } from '../settings/contact-rules.module';
+import { ContactBulkRepository } from './contact-bulk.repository';
+import { ContactBulkService } from './contact-bulk.service';
+import { ContactMergeService } from './contact-merge.service';
+import { ContactWritesHandler } from './contact-writes.handler';
+import { ContactWritesService } from './contact-writes.service';
 import { ContactsHandler } from './contacts.handler';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
 
 @Module({
   imports: [ContactRulesModule, CompanyDirectoryModule],
-  controllers: [ContactsHandler],
-  providers: [ContactsService, ContactsRepository],
+  controllers: [ContactsHandler, ContactWritesHandler],
+  providers: [
+    ContactsService,
+    ContactsRepository,
+    ContactWritesService,
+    ContactBulkService,
+    ContactBulkRepository,
+    ContactMergeService,
+  ],
   exports: [ContactsService, ContactsRepository],
 })
 export class ContactsModule {}

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
 import { isDuplicateKeyError, stage, VersionedWriter } from '@switchboard/storage';
 import { contactModel, type ContactDoc } from './contact.schema';
@@ -56,14 +57,27 @@ export class ContactsRepository implements OnModuleInit {
 
   /**
    * Writes the new state with its events if nobody changed the contact since `expectedVersion`
-   * was read (optimistic concurrency on one document; see docs/architecture.md).
+   * was read (optimistic concurrency on one document; see docs/architecture.md). A new dedup
+   * key that another contact holds answers `duplicate_contact` with `duplicateOf`.
    */
   async replace(
     doc: ContactDoc,
     expectedVersion: number,
     events: EventEnvelope[],
   ): Promise<boolean> {
-    const written = await this.writer.replace(doc, expectedVersion, events);
+    let written: boolean;
+    try {
+      written = await this.writer.replace(doc, expectedVersion, events);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      const holder = await this.model
+        .findOne({ workspaceId: doc.workspaceId, dedupKey: doc.dedupKey }, { _id: 1 })
+        .lean();
+      const rule = doc.dedupKey.slice(0, doc.dedupKey.indexOf(':'));
+      throw new AppError('duplicate_contact', `a contact with the same ${rule} exists`, {
+        duplicateOf: holder?._id ?? null,
+      });
+    }
     if (written) this.relay.kick();
     return written;
   }
