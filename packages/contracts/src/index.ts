@@ -56,7 +56,19 @@ export {
   CONTACT_SORTS,
   CustomFieldFilterValue,
   CUSTOM_FILTER_KEY,
+  CONTACT_LIST_RPC,
 } from './contact/contact-query';
+export {
+  PII_MOVEMENT_AUDIT_TAG,
+  EXPORT_PAGE_MAX,
+  ExportPageInput,
+  ExportPage,
+  ExportStatus,
+  RecordExportInput,
+  ExportRecord,
+  ExportCompletedV1,
+} from './contact/contact-export';
+export { SegmentMemberChangedV1 } from './segment/segment-events';
 export {
   FieldChange,
   ContactCreatedV1,

@@ -4,6 +4,7 @@ import type { ContactsConfig } from './config';
 import { SettingsModule } from './settings/settings.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { ContactListModule } from './contacts/contact-list.module';
 
 @Module({})
 export class AppModule {}
@@ -18,6 +19,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
     imports: [
       InfraModule.forRoot('contacts', config),
       ContactsModule,
+      ContactListModule,
       SettingsModule,
       CompaniesModule,
     ],

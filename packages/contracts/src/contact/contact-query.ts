@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PageQuery } from '../common/pagination';
+import { pageOf, PageQuery } from '../common/pagination';
 import { Id } from '../common/primitives';
-import { ContactStatus } from './contact';
+import { Contact, ContactStatus } from './contact';
 
 /**
  * A comma-separated list in a query string (`tags=a,b`), a repeated key (`tags=a&tags=b`) or,
@@ -99,3 +99,8 @@ export const ExportContactsQuery = exportObject.superRefine(
   onlyCustomExtras(Object.keys(exportObject.shape)),
 );
 export type ExportContactsQuery = z.infer<typeof ExportContactsQuery>;
+
+/** `rpc.contacts.list`: spread into CONTACTS_RPC. */
+export const CONTACT_LIST_RPC = {
+  list: { subject: 'rpc.contacts.list', input: ListContactsQuery, output: pageOf(Contact) },
+} as const;

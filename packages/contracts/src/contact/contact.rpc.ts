@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id } from '../common/primitives';
 import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
+import { CONTACT_EXPORT_RPC } from './contact-export';
+import { CONTACT_LIST_RPC } from './contact-query';
 import { Contact, CreateContactInput, UpdateContactInput } from './contact';
 import {
   BulkContactsInput,
@@ -19,6 +21,8 @@ export const CONTACTS_RPC = {
   ...COMPANIES_RPC,
   create: { subject: 'rpc.contacts.create', input: CreateContactInput, output: Contact },
   get: { subject: 'rpc.contacts.get', input: z.object({ id: Id }).strict(), output: Contact },
+  ...CONTACT_LIST_RPC,
+  ...CONTACT_EXPORT_RPC,
   update: {
     subject: 'rpc.contacts.update',
     input: z.object({ id: Id, patch: UpdateContactInput }).strict(),

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { IDENTITY_EVENTS } from '../auth/identity-events';
+import { EXPORT_EVENTS } from '../contact/contact-export';
+import { SEGMENT_EVENTS } from '../segment/segment-events';
 import { COMPANY_EVENTS } from '../company/company-events';
 import { CONTACT_EVENTS } from '../contact/contact-events';
 import { DEAL_EVENTS } from '../deal/deal-events';
@@ -12,6 +14,8 @@ import { TASK_EVENTS } from '../task/task-events';
 export const EVENT_CATALOG = {
   ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
+  ...EXPORT_EVENTS,
+  ...SEGMENT_EVENTS,
   ...COMPANY_EVENTS,
   ...DEAL_EVENTS,
   ...TASK_EVENTS,

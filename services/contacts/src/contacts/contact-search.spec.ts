@@ -41,6 +41,8 @@ describe('contact search keys', () => {
     expect(finds(keys, 'brien jean')).toBe(true);
     expect(finds(keys, 'JEAN-P')).toBe(true);
     expect(finds(keys, 'paul')).toBe(false);
+    const odd = searchKeysOf({ displayName: '=HYPERLINK("x")', channels: [] });
+    expect(finds(odd, 'hyperl')).toBe(true);
   });
 
   it('keys e-mails by address, local part (and its parts) and domain', () => {

@@ -36,12 +36,15 @@ export function foldText(text: string): string {
 }
 
 const MAX_KEYS = 64;
-const WORD_PARTS = /[-'’._+]/;
+const WORD_PARTS = /[^\p{L}\p{N}]+/u;
 
-/** A folded word and, for compound words (jean-pierre, o'brien), its parts and its letters. */
+/**
+ * A folded word and, when it holds punctuation (jean-pierre, o'brien, ada.lovelace, "=x(y)"),
+ * its letter-and-digit parts and those parts joined.
+ */
 function wordKeys(word: string): string[] {
-  if (!WORD_PARTS.test(word)) return [word];
   const parts = word.split(WORD_PARTS).filter(Boolean);
+  if (parts.length === 1 && parts[0] === word) return [word];
   return [word, ...parts, parts.join('')];
 }
 

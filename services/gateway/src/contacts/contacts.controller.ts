@@ -3,12 +3,15 @@ import {
   Contact,
   ContactIdParams,
   CreateContactInput,
+  ListContactsQuery,
+  pageOf,
+  type Page,
   RPC,
   type RequestContext,
 } from '@switchboard/contracts';
 import { RpcClient } from '@switchboard/messaging';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
-import { Operation, ValidBody, ValidParams } from '../http/route-contract';
+import { Operation, ValidBody, ValidParams, ValidQuery } from '../http/route-contract';
 
 @Controller('v1/contacts')
 export class ContactsController {
@@ -25,6 +28,21 @@ export class ContactsController {
     @ValidBody(CreateContactInput) body: CreateContactInput,
   ): Promise<Contact> {
     return this.rpc.call(RPC.contacts.create, ctx, body);
+  }
+
+  @Get()
+  @RequiresCapability('contacts.read')
+  @Operation({
+    summary:
+      'List or search contacts: q (name, e-mail, phone prefixes), tags with tagMode any|all|none, ' +
+      'segmentId, ownerId (me, none), stage, companyId, status, custom.<slug>=value, sort',
+    response: pageOf(Contact),
+  })
+  list(
+    @Ctx() ctx: RequestContext,
+    @ValidQuery(ListContactsQuery) query: ListContactsQuery,
+  ): Promise<Page<Contact>> {
+    return this.rpc.call(RPC.contacts.list, ctx, query);
   }
 
   @Get(':id')

@@ -14,6 +14,8 @@ export interface RouteDoc {
   response?: z.ZodTypeAny;
   /** Request body media type when it is not JSON (imports take text/csv). */
   consumes?: string;
+  /** Success body media type when it is not JSON (exports answer text/csv). */
+  produces?: string;
 }
 
 export type RouteInputs = Partial<Record<Part, z.ZodTypeAny>>;

@@ -29,8 +29,13 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: contracts.Problem } },
 });
 
+/** The object under a schema, also through refinements (`.superRefine` on a query). */
 const asObject = (s: z.ZodTypeAny | undefined): z.AnyZodObject | undefined =>
-  s instanceof z.ZodObject ? s : undefined;
+  s instanceof z.ZodObject
+    ? s
+    : s instanceof z.ZodEffects
+      ? asObject(s.innerType() as z.ZodTypeAny)
+      : undefined;
 
 function routeConfig(route: RouteInfo): RouteConfig {
   const access = route.access;
@@ -55,7 +60,7 @@ function routeConfig(route: RouteInfo): RouteConfig {
   const success = route.doc?.response
     ? {
         description: 'success',
-        content: { 'application/json': { schema: route.doc.response } },
+        content: { [route.doc.produces ?? 'application/json']: { schema: route.doc.response } },
       }
     : { description: route.status === 204 ? 'done, no content' : 'success' };
   const headers =

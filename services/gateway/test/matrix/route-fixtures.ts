@@ -205,6 +205,14 @@ export const ROUTES: Record<string, RouteFixture> = {
       body: { displayName: `New ${unique()}`, ...(ownerId ? { ownerId } : {}) },
     }),
   },
+  'GET /v1/contacts': {
+    access: 'contacts.read',
+    request: () => ({ path: '/v1/contacts?q=fixture&tags=a,b&tagMode=none&sort=displayName' }),
+  },
+  'GET /v1/contacts/export': {
+    access: 'contacts.export',
+    request: () => ({ path: '/v1/contacts/export?q=fixture&sort=-lastTouchAt' }),
+  },
   'GET /v1/contacts/:id': {
     access: 'contacts.read',
     record: { kind: 'contact' },

@@ -1,0 +1,89 @@
+import { connect, type NatsConnection } from 'nats';
+import mongoose from 'mongoose';
+import {
+  CAPABILITIES,
+  RPC,
+  type Contact,
+  type CreateContactInput,
+  type RequestContext,
+} from '@switchboard/contracts';
+import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
+import type { RunningService } from '@switchboard/runtime';
+import { startInProcess, testNamespace } from '@switchboard/testing';
+import { contactsService } from '../../src/app.module';
+import { ContactsConfig } from '../../src/config';
+
+type Row = Record<string, unknown>;
+
+/**
+ * The contacts service in-process in the test file's namespace, an RPC client, a NATS
+ * connection and the service's database; plus contexts, a contact factory and custom-field
+ * definitions written straight into the settings collection (fixtures, not the code under test).
+ */
+export function useContactListHarness() {
+  const ns = testNamespace();
+  const subjects = new SubjectNamespace(ns.natsPrefix);
+  let service: RunningService;
+  const h = {
+    ns,
+    subjects,
+    rpc: undefined as unknown as RpcClient,
+    nc: undefined as unknown as NatsConnection,
+    db: undefined as unknown as mongoose.Connection,
+    ctx: (workspaceId: string, actorId = 'admin-1'): RequestContext => ({
+      workspaceId,
+      actor: { type: 'user', id: actorId },
+      role: 'admin',
+      capabilities: [...CAPABILITIES],
+      scope: 'all',
+      requestId: newId(),
+    }),
+    err: (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: unknown) => e as { code: string; message: string; errors?: unknown[] },
+      ),
+    create: (ws: string, input: CreateContactInput): Promise<Contact> =>
+      h.rpc.call(RPC.contacts.create, h.ctx(ws), input),
+    stored: (id: string) => h.db.collection<Row & { _id: string }>('contacts').findOne({ _id: id }),
+    /** Sets stored fields directly (a fixture for states the write paths of other parts reach). */
+    setStored: (id: string, fields: Row) =>
+      h.db.collection<Row & { _id: string }>('contacts').updateOne({ _id: id }, { $set: fields }),
+    defineField: async (ws: string, slug: string, type: string, options: string[] = []) => {
+      const now = new Date();
+      await h.db.collection<Row & { _id: string }>('custom_fields').insertOne({
+        _id: newId(),
+        workspaceId: ws,
+        entity: 'contact',
+        slug,
+        label: slug,
+        type,
+        options,
+        required: false,
+        validation: null,
+        status: 'active',
+        retiredAt: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+  };
+
+  beforeAll(async () => {
+    service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
+    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    await h.rpc.connect();
+    h.nc = await connect({ servers: ns.natsUrl });
+    h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
+  });
+
+  afterAll(async () => {
+    await h.rpc.close();
+    await h.nc.close();
+    await h.db.close();
+    await service.stop();
+  });
+
+  return h;
+}
