@@ -7,6 +7,7 @@ import { ActivityModule } from './activity/activity.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
+import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DealsModule } from './deals/deals.module';
 import { configureHttpEdge } from './http/http-edge';
@@ -17,6 +18,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
 import { RpcModule } from './rpc/rpc.module';
+import { SettingsModule } from './settings/settings.module';
 import { TasksModule } from './tasks/tasks.module';
 
 // The shared health routes come from the runtime package; declared public here, where the guard lives.
@@ -49,6 +51,8 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       MembersModule,
       ApiKeysModule,
       ContactsModule,
+      CompaniesModule,
+      SettingsModule,
       ActivityModule,
       DealsModule,
       TasksModule,

@@ -64,7 +64,27 @@ export const RECORDS = {
     owned: false,
     create: (w, side) => w.create(w.ownerOf(side), '/v1/tasks', newTaskBody()),
   },
+  /** Companies are owned like contacts. */
+  company: {
+    owned: true,
+    create: (w, side, ownerId) =>
+      w.create(w.ownerOf(side), '/v1/companies', {
+        name: `Company ${unique()}`,
+        ...(ownerId ? { ownerId } : {}),
+      }),
+  },
+  custom_field: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/custom-fields', {
+        entity: 'contact',
+        slug: `f_${unique()}`,
+        label: 'Fixture',
+        type: 'text',
+      }),
+  },
 } satisfies Record<string, RecordFactory>;
+
 export type RecordKind = keyof typeof RECORDS;
 
 export interface CaseContext {
@@ -218,6 +238,87 @@ export const ROUTES: Record<string, RouteFixture> = {
     record: { kind: 'contact' },
     request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
   },
+  'POST /v1/companies': {
+    access: 'contacts.create',
+    ownerInBody: true,
+    request: ({ ownerId }) => ({
+      path: '/v1/companies',
+      body: { name: `New ${unique()}`, ...(ownerId ? { ownerId } : {}) },
+    }),
+  },
+  'GET /v1/companies': {
+    access: 'contacts.read',
+    request: () => ({ path: '/v1/companies?q=company&status=active&limit=5' }),
+  },
+  'GET /v1/companies/:id': {
+    access: 'contacts.read',
+    record: { kind: 'company' },
+    request: ({ id }) => ({ path: `/v1/companies/${id}` }),
+  },
+  'PATCH /v1/companies/:id': {
+    access: 'contacts.update',
+    record: { kind: 'company' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/companies/${id}`, body: { name: `Co ${unique()}` } }),
+  },
+  'DELETE /v1/companies/:id': {
+    access: 'contacts.delete',
+    record: { kind: 'company', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/companies/${id}` }),
+  },
+  'GET /v1/companies/:id/contacts': {
+    access: 'contacts.read',
+    record: { kind: 'company' },
+    request: ({ id }) => ({ path: `/v1/companies/${id}/contacts?limit=5` }),
+  },
+  /** The record is the duplicate; the survivor is a new unowned company of the caller's side. */
+  'POST /v1/companies/merge': {
+    access: 'contacts.merge',
+    record: { kind: 'company', fresh: true },
+    writesOwned: true,
+    request: async ({ w, id }) => ({
+      path: '/v1/companies/merge',
+      body: {
+        survivorId: await w.create(w.ownerOf('same'), '/v1/companies', { name: `S ${unique()}` }),
+        duplicateId: id,
+      },
+    }),
+  },
+  'POST /v1/custom-fields': {
+    access: 'custom_fields.configure',
+    request: () => ({
+      path: '/v1/custom-fields',
+      body: { entity: 'company', slug: `f_${unique()}`, label: 'F', type: 'number' },
+    }),
+  },
+  'GET /v1/custom-fields': {
+    access: 'contacts.read',
+    request: () => ({ path: '/v1/custom-fields?entity=contact' }),
+  },
+  'PATCH /v1/custom-fields/:id': {
+    access: 'custom_fields.configure',
+    record: { kind: 'custom_field' },
+    request: ({ id }) => ({ path: `/v1/custom-fields/${id}`, body: { label: `L ${unique()}` } }),
+  },
+  'DELETE /v1/custom-fields/:id': {
+    access: 'custom_fields.configure',
+    record: { kind: 'custom_field', fresh: true },
+    request: ({ id }) => ({ path: `/v1/custom-fields/${id}` }),
+  },
+  'GET /v1/settings/contacts': {
+    access: 'contacts.read',
+    request: () => ({ path: '/v1/settings/contacts' }),
+  },
+  /** Sets the default stages again: harmless to the other fixtures. */
+  'PATCH /v1/settings/contacts': {
+    access: 'custom_fields.configure',
+    request: () => ({
+      path: '/v1/settings/contacts',
+      body: { stages: ['lead', 'prospect', 'customer', 'churned'] },
+    }),
+  },
+  'GET /v1/tags': { access: 'contacts.read', request: () => ({ path: '/v1/tags?prefix=fix' }) },
   'POST /v1/pipelines': {
     access: 'deals.write',
     request: () => ({
