@@ -65,7 +65,7 @@ describe('company links, domain auto-match and company merge', () => {
     const b = await h.contact(ws, { displayName: 'B', companyLinks: [{ companyId: acme.id }] });
     await h.contact(ws, { displayName: 'Unlinked' });
     const archived = await h.contact(ws, { channels: [{ type: 'email', value: 'c@acme.com' }] });
-    await h.archiveStored(archived.id);
+    await h.rpc.call(RPC.contacts.archive, h.ctx(ws), { id: archived.id });
     const page = await h.rpc.call(RPC.contacts.companyContacts, ctx, { id: acme.id });
     expect(page.items.map((c) => c.id)).toEqual([b.id, a.id]);
     const first = await h.rpc.call(RPC.contacts.companyContacts, ctx, { id: acme.id, limit: 1 });

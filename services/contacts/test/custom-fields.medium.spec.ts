@@ -292,11 +292,21 @@ describe('custom-field definitions', () => {
     await expect(h.rpc.call(RPC.contacts.get, ctx, { id: before.id })).resolves.toMatchObject({
       customFields: { plan: 'pro' },
     });
-    const matching = await h.db
-      .collection('contacts')
-      .find({ workspaceId: ws, 'customFields.plan': 'pro' })
-      .toArray();
-    expect(matching.map((c) => c._id)).toEqual([before.id]);
+    const listed = await h.rpc.call(RPC.contacts.list, ctx, { 'custom.plan': 'pro' } as never);
+    expect(listed.items.map((c) => c.id)).toEqual([before.id]);
+    // It can still be cleared (never set again).
+    await expect(
+      h.rpc.call(RPC.contacts.update, ctx, {
+        id: before.id,
+        patch: { customFields: { plan: null } },
+      }),
+    ).resolves.toMatchObject({ customFields: {} });
+    await expect(
+      h.rpc.call(RPC.contacts.update, ctx, {
+        id: before.id,
+        patch: { customFields: { plan: 'free' } },
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
   it('never shows or changes another workspace’s definitions', async () => {

@@ -156,4 +156,31 @@ describe('contact settings: journey stages, lead sources, dedup rule', () => {
       dedup: null,
     });
   });
+  it('leaves the key a merged duplicate released alone', async () => {
+    const ws = workspace();
+    const ctx = h.ctx(ws);
+    const survivor = await h.contact(ws, {
+      displayName: 'Survivor',
+      channels: [{ type: 'email', value: 'survivor@example.com' }],
+    });
+    const duplicate = await h.contact(ws, {
+      displayName: 'Duplicate',
+      channels: [
+        { type: 'email', value: 'duplicate@example.com' },
+        { type: 'phone', value: '+1 202 555 0143' },
+      ],
+    });
+    await h.rpc.call(RPC.contacts.merge, ctx, {
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+    });
+    const released = (await h.stored('contacts', duplicate.id))?.dedupKey;
+    expect(released).not.toMatch(/^(email|phone|none):/);
+
+    await h.rpc.call(RPC.contacts.updateSettings, ctx, { dedupRule: 'phone' });
+    const done = await settled(ws);
+    expect(done.dedup).toMatchObject({ rekeyed: 1, clashCount: 0 });
+    expect((await h.stored('contacts', survivor.id))?.dedupKey).toBe('phone:+12025550143');
+    expect((await h.stored('contacts', duplicate.id))?.dedupKey).toBe(released);
+  });
 });

@@ -15,7 +15,7 @@ describe('tag library', () => {
     ];
     for (const [i, tags] of tagged.entries()) await h.contact(ws, { displayName: `C${i}`, tags });
     const archived = await h.contact(ws, { displayName: 'Gone', tags: ['vip', 'archived-only'] });
-    await h.archiveStored(archived.id);
+    await h.rpc.call(RPC.contacts.archive, h.ctx(ws), { id: archived.id });
 
     const all = await h.rpc.call(RPC.contacts.tagLibrary, h.ctx(ws), {});
     expect(all).toEqual({

@@ -19,6 +19,12 @@ const CLASHES_KEPT = 100;
 export const clashKey = (contactId: string) => `clash:${contactId}`;
 
 /**
+ * Keys the rule decides. Others are kept: a merged duplicate's `merged:<id>` released its key
+ * to the survivor and must not take it back.
+ */
+const RULE_KEY = /^(email|phone|none|clash):/;
+
+/**
  * Recomputes every contact's dedup key after the workspace changed its rule, in the background:
  * contacts in `_id` order, a batch at a time, each key change through `ContactsService.mutate`
  * (version-checked; no event, the contact's data is unchanged). A contact whose new key another
@@ -157,7 +163,7 @@ export class DedupRecomputeService implements OnModuleInit, OnApplicationBootstr
     let changed = false;
     const write = (key: (doc: ContactDoc) => string) =>
       this.contacts.mutate(workspaceId, id, (doc) => {
-        target = key(doc);
+        target = RULE_KEY.test(doc.dedupKey) ? key(doc) : doc.dedupKey;
         changed = doc.dedupKey !== target;
         if (!changed) return null;
         return { next: { ...doc, dedupKey: target, version: doc.version + 1 }, events: () => [] };

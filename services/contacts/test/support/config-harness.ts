@@ -75,7 +75,6 @@ export function useConfigHarness() {
       });
       await h.db.collection<{ _id: string }>(collection).updateOne({ _id: id }, { $set: fields });
     },
-    archiveStored: (id: string) => h.rawSet('contacts', id, { status: 'archived' }),
     /** Waits for the event of `type` about aggregate `id` (at `version` if given). */
     event: async <T = Record<string, unknown>>(
       type: string,
