@@ -292,7 +292,7 @@ describe('custom-field definitions', () => {
     await expect(h.rpc.call(RPC.contacts.get, ctx, { id: before.id })).resolves.toMatchObject({
       customFields: { plan: 'pro' },
     });
-    const listed = await h.rpc.call(RPC.contacts.list, ctx, { 'custom.plan': 'pro' } as never);
+    const listed = await h.rpc.call(RPC.contacts.list, ctx, { 'custom.plan': 'pro' });
     expect(listed.items.map((c) => c.id)).toEqual([before.id]);
     // It can still be cleared (never set again).
     await expect(
