@@ -147,7 +147,58 @@ export {
   TaskDeletedV1,
   TaskDueV1,
 } from './task/task-events';
-export { TimelineEntry, TimelineQuery } from './activity/timeline';
+export {
+  TimelineAnchorType,
+  KnownTimelineEntry,
+  GenericTimelineEntry,
+  TimelineEntry,
+  TimelineQuery,
+} from './activity/timeline';
+export {
+  COMMUNICATION_CHANNELS,
+  CommunicationChannel,
+  Direction,
+  LogCommunicationInput,
+  EditCommunicationInput,
+  Communication,
+  CommunicationIdParams,
+  ListCommunicationsQuery,
+} from './activity/communication';
+export {
+  NOTE_BODY_MAX,
+  NoteAnchorType,
+  NoteAnchor,
+  CreateNoteInput,
+  UpdateNoteInput,
+  NoteRevision,
+  Note,
+  NoteIdParams,
+  ListNotesQuery,
+} from './activity/note';
+export { AuditChange, AuditEntry, AuditQuery } from './activity/audit';
+export {
+  ActivityRecordedV1,
+  NoteChangedV1,
+  NoteRevisedV1,
+  CommunicationChangedV1,
+  CommunicationEditedV1,
+  ACTIVITY_EVENTS,
+} from './activity/activity-events';
+export {
+  MESSAGING_EVENTS,
+  MessagingChannel,
+  MESSAGING_EVENT_TYPES,
+  MessagingEventType,
+  MESSAGING_DETAIL_MAX_BYTES,
+  InboundMessagingEvent,
+} from './messaging/messaging';
+export {
+  FindByChannelInput,
+  FindByChannelResult,
+  ChannelEffect,
+  ApplyChannelEventInput,
+  ApplyChannelEventResult,
+} from './contact/contact-lookup';
 export { ContactProjection } from './segment/projection';
 export { RPC, rpcQueue } from './rpc/operations';
 export type { RpcOperation, RpcInput, RpcOutput } from './rpc/operations';

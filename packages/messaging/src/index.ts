@@ -27,6 +27,8 @@ export type {
   PublishedBatch,
 } from './events/outbox-relay';
 export { DurableConsumer } from './events/durable-consumer';
+export { BatchConsumer } from './events/batch-consumer';
+export type { BatchConsumerSpec, BatchItem } from './events/batch-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
 export { deadLetter, DLQ_HEADERS } from './events/dead-letter';
 export type { DeadLetterReason } from './events/dead-letter';

@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import {
+  BatchConsumer,
   DurableConsumer,
   EventPublisher,
   OutboxRelay,
+  type BatchConsumerSpec,
   type ConsumerSpec,
   type OutboxRelayOptions,
 } from '@switchboard/messaging';
@@ -64,6 +66,20 @@ export class EventWiring {
 
   async startConsumer<T>(spec: ConsumerSpec<T>): Promise<DurableConsumer<T>> {
     const consumer = new DurableConsumer(
+      this.bus.js,
+      this.bus.jsm,
+      this.bus.ns,
+      spec,
+      this.logger.child({ component: 'consumer', durable: spec.durable }),
+    );
+    await consumer.start();
+    this.lifecycle.onStop(1, `consumer ${spec.durable}`, () => consumer.stop());
+    return consumer;
+  }
+
+  /** A durable consumer that handles messages in batches (see BatchConsumer). */
+  async startBatchConsumer<T>(spec: BatchConsumerSpec<T>): Promise<BatchConsumer<T>> {
+    const consumer = new BatchConsumer(
       this.bus.js,
       this.bus.jsm,
       this.bus.ns,

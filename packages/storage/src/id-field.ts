@@ -31,3 +31,30 @@ export async function insertIfAbsent<T>(model: Model<T>, doc: Partial<T>): Promi
     throw err;
   }
 }
+
+/**
+ * Inserts many documents in one unordered round trip; the ones whose unique key is already
+ * taken are skipped, not an error (FerretDB 1.24 reports them per document, as MongoDB does).
+ * Returns the ids inserted now. Goes to the driver directly: the documents must be complete
+ * (defaults applied, `workspaceId` set), as mongoose validation does not run.
+ */
+export async function insertManyIfAbsent<T extends { _id: string }>(
+  model: Model<T>,
+  docs: T[],
+): Promise<Set<string>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await model.collection.insertMany(docs as never[], { ordered: false });
+    return new Set(docs.map((d) => d._id));
+  } catch (err) {
+    const e = err as { writeErrors?: { index: number; code?: number }[] | { index: number } };
+    const writeErrors = Array.isArray(e.writeErrors)
+      ? e.writeErrors
+      : e.writeErrors
+        ? [e.writeErrors]
+        : null;
+    if (!writeErrors || writeErrors.some((w) => (w as { code?: number }).code !== 11000)) throw err;
+    const skipped = new Set(writeErrors.map((w) => w.index));
+    return new Set(docs.filter((_, i) => !skipped.has(i)).map((d) => d._id));
+  }
+}

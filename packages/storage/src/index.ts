@@ -5,7 +5,7 @@ export { outboxPlugin, stage, stageUpdate, MongoOutboxSource } from './outbox.pl
 export type { StagedEvent, OutboxFields } from './outbox.plugin';
 export { encodeCursor, decodeCursor, paginate } from './cursor';
 export type { PageRequest } from './cursor';
-export { idField, insertIfAbsent, isDuplicateKeyError } from './id-field';
+export { idField, insertIfAbsent, insertManyIfAbsent, isDuplicateKeyError } from './id-field';
 export { VersionGate } from './version-gate';
 export { VersionedWriter } from './versioned-writer';
 export type { VersionedDoc } from './versioned-writer';

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
+import { InfraModule, RpcClientModule, type ServiceOptions } from '@switchboard/runtime';
+import { AuditModule } from './audit/audit.module';
+import { CommunicationsModule } from './communications/communications.module';
 import type { ActivityConfig } from './config';
+import { MessagingModule } from './messaging/messaging.module';
+import { NotesModule } from './notes/notes.module';
 import { TimelineModule } from './timeline/timeline.module';
 
 @Module({})
@@ -11,5 +15,16 @@ export const activityService = (config: ActivityConfig): ServiceOptions => ({
   service: 'activity',
   config,
   rpc: true,
-  module: { module: AppModule, imports: [InfraModule.forRoot('activity', config), TimelineModule] },
+  module: {
+    module: AppModule,
+    imports: [
+      InfraModule.forRoot('activity', config),
+      RpcClientModule,
+      TimelineModule,
+      AuditModule,
+      NotesModule,
+      CommunicationsModule,
+      MessagingModule,
+    ],
+  },
 });

@@ -1,218 +1,322 @@
-import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
-import mongoose from 'mongoose';
-import { RPC, type EventEnvelope, type RequestContext } from '@switchboard/contracts';
-import {
-  buildEvent,
-  DLQ_HEADERS,
-  newId,
-  RpcClient,
-  SubjectNamespace,
-} from '@switchboard/messaging';
-import {
-  NatsTap,
-  startInProcess,
-  testNamespace,
-  waitFor,
-  waitUntilIdle,
-} from '@switchboard/testing';
-import type { RunningService } from '@switchboard/runtime';
-import { activityService } from '../src/app.module';
-import { ActivityConfig } from '../src/config';
+import { RPC, type TimelineEntry } from '@switchboard/contracts';
+import { DLQ_HEADERS, newId } from '@switchboard/messaging';
+import { NatsTap, waitFor } from '@switchboard/testing';
 import { TimelineConsumer } from '../src/timeline/timeline.consumer';
+import { contactState, envelope, useActivityHarness } from './support/activity-harness';
 
-const ns = testNamespace();
-const subjects = new SubjectNamespace(ns.natsPrefix);
-const codec = JSONCodec();
-let service: RunningService;
-let nc: NatsConnection;
-let db: mongoose.Connection;
-let rpc: RpcClient;
+const h = useActivityHarness();
 
-const ctx = (workspaceId: string): RequestContext => ({
-  workspaceId,
-  actor: { type: 'user', id: 'u1' },
-  role: 'owner',
-  capabilities: ['activity.read'],
-  scope: 'all',
-  requestId: newId(),
-});
+const contactEvent = (
+  ws: string,
+  id: string,
+  type: string,
+  data: Record<string, unknown> = {},
+  at?: Date,
+) => envelope(ws, type, { type: 'contact', id }, { contact: contactState(ws, id), ...data }, at);
 
-const contactCreated = (workspaceId: string, contactId: string, name: string): EventEnvelope =>
-  buildEvent('contact.created', {
-    workspaceId,
-    actor: { type: 'user', id: 'u1' },
-    aggregateId: contactId,
-    aggregateVersion: 1,
-    data: {
-      contact: {
-        id: contactId,
-        workspaceId,
-        displayName: name,
-        channels: [],
-        companyLinks: [],
-        ownerId: null,
-        tags: [],
-        customFields: {},
-        metadata: {},
-        status: 'active',
-        version: 1,
-        createdAt: new Date().toISOString(),
-        updatedAt: new Date().toISOString(),
-      },
-    },
+const timeline = (ws: string, anchorId: string, extra: Record<string, unknown> = {}) =>
+  h.rpc.call(RPC.activity.timeline, h.ctx(ws), { anchorId, limit: 50, ...extra });
+
+const waitEntries = (filter: Record<string, unknown>, n: number) =>
+  waitFor(async () => ((await h.entries(filter)).length === n ? true : undefined), {
+    what: `${n} entries for ${JSON.stringify(filter)}`,
   });
 
-/** Publishes to JetStream without a Nats-Msg-Id, so the stream keeps duplicates (as after a dedup window). */
-const publishRaw = async (subject: string, data: Uint8Array) => {
-  await nc.jetstream().publish(subject, data, { headers: natsHeaders() });
-};
-
-const entriesOf = (contactId: string) =>
-  db.collection('timeline_entries').countDocuments({ contactId });
-
-beforeAll(async () => {
-  service = await startInProcess(ns, 'activity', ActivityConfig, activityService);
-  nc = await connect({ servers: ns.natsUrl });
-  db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('activity') }).asPromise();
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
-  await rpc.connect();
-});
-
-afterAll(async () => {
-  await rpc.close();
-  await nc.close();
-  await db.close();
-  await service.stop();
-});
-
-const idle = async () =>
-  waitUntilIdle({
-    jsm: await nc.jetstreamManager(),
-    consumers: [[subjects.stream('events').name, TimelineConsumer.durable]],
-  });
+const idle = () => h.idle(['events', TimelineConsumer.durable]);
 
 describe('activity timeline consumer', () => {
-  it('records an event delivered twice as one timeline entry', async () => {
-    const event = contactCreated('ws-1', newId(), 'Twice');
-    const subject = subjects.event('ws-1', event.type);
-    await publishRaw(subject, codec.encode(event));
-    await publishRaw(subject, codec.encode(event));
+  it('records an event delivered twice as one typed entry', async () => {
+    const id = newId();
+    const event = envelope(
+      'ws-1',
+      'contact.created',
+      { type: 'contact', id },
+      {
+        contact: contactState('ws-1', id, { displayName: 'Twice', source: 'web' }),
+      },
+    );
+    await h.publishEvent(event);
+    await h.publishEvent(event);
     await idle();
-    expect(await entriesOf(event.aggregate.id)).toBe(1);
-
-    const page = await rpc.call(RPC.activity.timeline, ctx('ws-1'), {
-      contactId: event.aggregate.id,
-      limit: 10,
-    });
-    expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({
-      type: 'contact.created',
-      summary: 'Contact created (Twice)',
-      sourceEventId: event.id,
-    });
+    const page = await timeline('ws-1', id);
+    expect(page.items).toEqual([
+      {
+        id: `${event.id}:contact`,
+        anchor: { type: 'contact', id },
+        contactId: id,
+        type: 'contact.created',
+        occurredAt: event.occurredAt,
+        actor: { type: 'user', id: 'u1' },
+        summary: 'Contact created (Twice)',
+        detail: { displayName: 'Twice', source: 'web', ownerId: null },
+        sourceEventId: event.id,
+      },
+    ]);
   });
 
   it('dead-letters poison messages with the reason and keeps consuming', async () => {
-    const dlq = await NatsTap.open(nc, `${ns.natsPrefix}dlq.${TimelineConsumer.durable}.>`);
-    const subject = subjects.event('ws-2', 'contact.created');
-    await publishRaw(subject, new TextEncoder().encode('{not json'));
-    await publishRaw(subject, codec.encode({ id: 'x', type: 'contact.created' }));
-    const good = contactCreated('ws-2', newId(), 'After poison');
-    await publishRaw(subject, codec.encode(good));
+    const dlq = await NatsTap.open(h.nc, `${h.ns.natsPrefix}dlq.${TimelineConsumer.durable}.>`);
+    const subject = h.subjects.event('ws-2', 'contact.created');
+    await h.publishRaw(subject, new TextEncoder().encode('{not json'));
+    await h.publishRaw(subject, { id: 'x', type: 'contact.created' });
+    const good = contactEvent('ws-2', newId(), 'contact.created');
+    await h.publishEvent(good);
 
-    await waitFor(async () => (await entriesOf(good.aggregate.id)) === 1, {
-      what: 'the good event to be recorded',
-    });
+    await waitEntries({ anchorId: good.aggregate.id }, 1);
     await dlq.waitFor(() => dlq.messages.length >= 2);
     expect(dlq.messages.map((m) => m.subject)).toEqual([
-      `${ns.natsPrefix}dlq.${TimelineConsumer.durable}.crm.ws-2.contact.created`,
-      `${ns.natsPrefix}dlq.${TimelineConsumer.durable}.crm.ws-2.contact.created`,
+      `${h.ns.natsPrefix}dlq.${TimelineConsumer.durable}.crm.ws-2.contact.created`,
+      `${h.ns.natsPrefix}dlq.${TimelineConsumer.durable}.crm.ws-2.contact.created`,
     ]);
     expect(dlq.messages.map((m) => m.headers?.get(DLQ_HEADERS.reason))).toEqual([
       'invalid',
       'invalid',
     ]);
     expect(dlq.messages[1].headers?.get(DLQ_HEADERS.error)).toMatch(/workspaceId: Required/);
-    // Parked in the DEAD_LETTERS stream, so an operator can inspect and replay them.
-    const jsm = await nc.jetstreamManager();
-    const info = await jsm.streams.info(subjects.stream('deadLetters').name);
-    expect(info.state.messages).toBeGreaterThanOrEqual(2);
     await dlq.close();
   });
 
-  it('files deal and task events on the contact they name (data.contactId)', async () => {
+  it('files deal and task events on the contact, the deal and the company they concern', async () => {
+    const ws = 'ws-4';
     const contactId = newId();
-    const deal = { id: newId(), title: 'Big one', contactId };
-    const events = [
-      { type: 'deal.created', aggregate: 'deal', id: deal.id, data: { contactId, deal } },
-      {
-        type: 'deal.stage.changed',
-        aggregate: 'deal',
-        id: deal.id,
-        data: { contactId, deal, to: { stageId: 's2', name: 'Won', category: 'won' } },
-      },
-      {
-        type: 'task.created',
-        aggregate: 'task',
-        id: newId(),
-        data: { contactId, task: { title: 'Call back' } },
-      },
-      // A company-anchored task names no contact: it lands on no timeline.
-      { type: 'task.created', aggregate: 'task', id: newId(), data: { contactId: null } },
-    ];
-    for (const e of events) {
-      const envelope: EventEnvelope = {
-        id: newId(),
-        type: e.type,
-        version: 1,
-        workspaceId: 'ws-4',
-        occurredAt: new Date().toISOString(),
-        actor: { type: 'user', id: 'u1' },
-        aggregate: { type: e.aggregate, id: e.id, version: 1 },
-        data: e.data,
-      };
-      await publishRaw(subjects.event('ws-4', e.type), codec.encode(envelope));
-    }
-    await waitFor(async () => (await entriesOf(contactId)) === 3, { what: 'three entries' });
-    const page = await rpc.call(RPC.activity.timeline, ctx('ws-4'), { contactId, limit: 10 });
-    expect(page.items.map((i) => i.summary).sort()).toEqual([
+    const companyId = newId();
+    const deal = {
+      id: newId(),
+      title: 'Big one',
+      contactId,
+      companyId,
+      pipelineId: newId(),
+      amount: { value: 10, currency: 'EUR' },
+    };
+    const stageRef = (name: string, category: string) => ({ stageId: newId(), name, category });
+    await h.publishEvent(
+      envelope(ws, 'deal.created', { type: 'deal', id: deal.id }, { contactId, deal }),
+    );
+    await h.publishEvent(
+      envelope(
+        ws,
+        'deal.stage.changed',
+        { type: 'deal', id: deal.id },
+        {
+          contactId,
+          deal,
+          from: stageRef('Lead', 'open'),
+          to: stageRef('Won', 'won'),
+        },
+      ),
+    );
+    const dealTask = {
+      id: newId(),
+      title: 'Send contract',
+      anchor: { type: 'deal', id: deal.id },
+      assigneeId: null,
+      dueAt: null,
+    };
+    await h.publishEvent(
+      envelope(
+        ws,
+        'task.created',
+        { type: 'task', id: dealTask.id },
+        { contactId, task: dealTask },
+      ),
+    );
+    const companyTask = {
+      id: newId(),
+      title: 'Call HQ',
+      anchor: { type: 'company', id: companyId },
+      assigneeId: null,
+      dueAt: null,
+    };
+    await h.publishEvent(
+      envelope(
+        ws,
+        'task.created',
+        { type: 'task', id: companyTask.id },
+        { contactId: null, task: companyTask },
+      ),
+    );
+
+    await waitEntries({ workspaceId: ws }, 3 + 3 + 2 + 1);
+    const onContact = await timeline(ws, contactId);
+    expect(onContact.items.map((i) => i.summary).sort()).toEqual([
       'Deal "Big one" created',
       'Deal "Big one" moved to Won',
-      'Task "Call back" created',
+      'Task "Send contract" created',
     ]);
-    expect(await db.collection('timeline_entries').countDocuments({ workspaceId: 'ws-4' })).toBe(3);
+    const moved = onContact.items.find((i) => i.type === 'deal.stage.changed') as TimelineEntry;
+    expect(moved.detail).toEqual({
+      dealId: deal.id,
+      title: 'Big one',
+      from: expect.objectContaining({ name: 'Lead', category: 'open' }),
+      to: expect.objectContaining({ name: 'Won', category: 'won' }),
+    });
+    const onDeal = await timeline(ws, deal.id, { anchorType: 'deal' });
+    expect(onDeal.items.map((i) => i.type).sort()).toEqual([
+      'deal.created',
+      'deal.stage.changed',
+      'task.created',
+    ]);
+    expect(onDeal.items.every((i) => i.contactId === contactId)).toBe(true);
+    const onCompany = await timeline(ws, companyId, { anchorType: 'company' });
+    expect(onCompany.items.map((i) => i.summary).sort()).toEqual([
+      'Deal "Big one" created',
+      'Deal "Big one" moved to Won',
+      'Task "Call HQ" created',
+    ]);
   });
 
-  it('pages a timeline newest first with a cursor and keeps workspaces apart', async () => {
-    const contactId = newId();
-    for (let i = 0; i < 5; i++) {
-      const e = contactCreated('ws-3', contactId, `v${i}`);
-      e.occurredAt = new Date(Date.UTC(2026, 0, 1 + i)).toISOString();
-      await publishRaw(subjects.event('ws-3', e.type), codec.encode(e));
+  it('pages newest first, filters by type (families too) and keeps workspaces apart', async () => {
+    const id = newId();
+    const types = [
+      'contact.created',
+      'contact.tag.added',
+      'contact.restored',
+      'contact.stage.changed',
+      'contact.archived',
+    ];
+    for (const [i, type] of types.entries()) {
+      await h.publishEvent(
+        contactEvent(
+          'ws-3',
+          id,
+          type,
+          { tags: ['t'], from: null, to: 'lead', reason: 'deleted' },
+          new Date(Date.UTC(2026, 0, 1 + i)),
+        ),
+      );
     }
-    await waitFor(async () => (await entriesOf(contactId)) === 5);
-    const first = await rpc.call(RPC.activity.timeline, ctx('ws-3'), { contactId, limit: 3 });
-    expect(first.items.map((i) => i.summary)).toEqual([
-      'Contact created (v4)',
-      'Contact created (v3)',
-      'Contact created (v2)',
+    await waitEntries({ anchorId: id }, 5);
+    const first = await timeline('ws-3', id, { limit: 3 });
+    expect(first.items.map((i) => i.type)).toEqual([
+      'contact.archived',
+      'contact.stage.changed',
+      'contact.restored',
     ]);
-    expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await rpc.call(RPC.activity.timeline, ctx('ws-3'), {
-      contactId,
-      limit: 3,
-      cursor: first.nextCursor!,
-    });
-    expect(second.items.map((i) => i.summary)).toEqual([
-      'Contact created (v1)',
-      'Contact created (v0)',
-    ]);
+    const second = await timeline('ws-3', id, { limit: 3, cursor: first.nextCursor! });
+    expect(second.items.map((i) => i.type)).toEqual(['contact.tag.added', 'contact.created']);
     expect(second.nextCursor).toBeNull();
 
-    const other = await rpc.call(RPC.activity.timeline, ctx('ws-other'), { contactId, limit: 10 });
-    expect(other.items).toEqual([]);
-    await expect(
-      rpc.call(RPC.activity.timeline, ctx('ws-3'), { contactId, limit: 3, cursor: 'garbage' }),
-    ).rejects.toMatchObject({ code: 'validation_failed' });
+    const filtered = await timeline('ws-3', id, { types: 'contact.created,contact.stage.*' });
+    expect(filtered.items.map((i) => i.type)).toEqual(['contact.stage.changed', 'contact.created']);
+    expect((await timeline('ws-other', id)).items).toEqual([]);
+    expect(await h.err(timeline('ws-3', id, { cursor: 'garbage' }))).toMatchObject({
+      code: 'validation_failed',
+    });
+  });
+
+  it('keeps the field diff of an update, and lands unknown event types as generic entries', async () => {
+    const id = newId();
+    const changes = [{ field: 'firstName', from: 'Ada', to: 'Augusta' }];
+    await h.publishEvent(contactEvent('ws-5', id, 'contact.updated', { changes }));
+    const unknown = envelope(
+      'ws-5',
+      'contact.horoscope.read',
+      { type: 'contact', id },
+      { sign: 'leo' },
+    );
+    await h.publishEvent(unknown);
+    await waitEntries({ anchorId: id }, 2);
+    const page = await timeline('ws-5', id);
+    const byType = Object.fromEntries(page.items.map((i) => [i.type, i]));
+    expect(byType['contact.updated']).toMatchObject({
+      summary: 'Contact updated: firstName',
+      detail: { changes },
+    });
+    expect(byType['contact.horoscope.read']).toMatchObject({
+      summary: 'contact horoscope read',
+      detail: { aggregate: { type: 'contact', id }, data: { sign: 'leo' } },
+    });
+  });
+
+  it('moves the duplicate history to the survivor on a merge, once, and files late events there', async () => {
+    const ws = 'ws-6';
+    const [survivor, duplicate] = [newId(), newId()];
+    await h.publishEvent(contactEvent(ws, survivor, 'contact.created'));
+    const dupCreated = contactEvent(ws, duplicate, 'contact.created');
+    await h.publishEvent(dupCreated);
+    await h.publishEvent(contactEvent(ws, duplicate, 'contact.tag.added', { tags: ['vip'] }));
+    await waitEntries({ workspaceId: ws }, 3);
+    const merged = envelope(
+      ws,
+      'contact.merged',
+      { type: 'contact', id: survivor },
+      {
+        survivorId: survivor,
+        duplicateId: duplicate,
+        contact: contactState(ws, survivor),
+      },
+    );
+    await h.publishEvent(merged);
+    await h.publishEvent(merged);
+    await waitEntries({ workspaceId: ws, anchorId: survivor }, 4);
+    // A late redelivery of one of the duplicate's events, and a new one naming it.
+    await h.publishEvent(dupCreated);
+    await h.publishEvent(contactEvent(ws, duplicate, 'contact.tag.removed', { tags: ['vip'] }));
+    await idle();
+    const page = await timeline(ws, survivor);
+    expect(page.items.map((i) => i.type).sort()).toEqual([
+      'contact.created',
+      'contact.created',
+      'contact.merged',
+      'contact.tag.added',
+      'contact.tag.removed',
+    ]);
+    expect((await timeline(ws, duplicate)).items).toEqual([]);
+  });
+
+  it('takes deleted notes and superseded or deleted communications off the timeline', async () => {
+    const ws = 'ws-7';
+    const contactId = newId();
+    const note = {
+      id: newId(),
+      anchor: { type: 'contact', id: contactId },
+      contactId,
+      body: 'Met at **FOSDEM**',
+      revision: 1,
+    };
+    await h.publishEvent(envelope(ws, 'note.added', { type: 'note', id: note.id }, { note }));
+    const comm = (id: string, summary: string, supersedes: string | null = null) => ({
+      id,
+      contactId,
+      channel: 'call',
+      direction: 'outbound',
+      summary,
+      staffId: null,
+      sourceRef: null,
+      supersedes,
+    });
+    const [c1, c2] = [newId(), newId()];
+    await h.publishEvent(
+      envelope(
+        ws,
+        'communication.logged',
+        { type: 'communication', id: c1 },
+        { communication: comm(c1, 'Intro call') },
+      ),
+    );
+    await waitEntries({ anchorId: contactId }, 2);
+    expect((await timeline(ws, contactId)).items.map((i) => i.summary).sort()).toEqual([
+      'Note added',
+      'call (outbound): Intro call',
+    ]);
+    await h.publishEvent(
+      envelope(
+        ws,
+        'communication.edited',
+        { type: 'communication', id: c2 },
+        {
+          communication: comm(c2, 'Intro call, 30 min', c1),
+          supersedes: c1,
+          changes: [],
+        },
+      ),
+    );
+    await h.publishEvent(envelope(ws, 'note.deleted', { type: 'note', id: note.id }, { note }));
+    await idle();
+    const page = await timeline(ws, contactId);
+    expect(page.items.map((i) => [i.type, i.summary])).toEqual([
+      ['communication.edited', 'call (outbound, edited): Intro call, 30 min'],
+    ]);
+    expect(page.items[0].detail).toMatchObject({ communicationId: c2, supersedes: c1 });
   });
 });

@@ -4,6 +4,7 @@ import type { ContactsConfig } from './config';
 import { SettingsModule } from './settings/settings.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
 
 @Module({})
@@ -19,6 +20,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
     imports: [
       InfraModule.forRoot('contacts', config),
       ContactsModule,
+      ContactLookupModule,
       ContactListModule,
       SettingsModule,
       CompaniesModule,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../common/primitives';
+import { CONTACT_LOOKUP_RPC } from './contact-lookup';
 import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
 import { CONTACT_EXPORT_RPC } from './contact-export';
@@ -21,6 +22,7 @@ export const CONTACTS_RPC = {
   ...COMPANIES_RPC,
   create: { subject: 'rpc.contacts.create', input: CreateContactInput, output: Contact },
   get: { subject: 'rpc.contacts.get', input: z.object({ id: Id }).strict(), output: Contact },
+  ...CONTACT_LOOKUP_RPC,
   ...CONTACT_LIST_RPC,
   ...CONTACT_EXPORT_RPC,
   update: {

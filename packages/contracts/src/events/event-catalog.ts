@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { IDENTITY_EVENTS } from '../auth/identity-events';
+import { ACTIVITY_EVENTS } from '../activity/activity-events';
 import { EXPORT_EVENTS } from '../contact/contact-export';
 import { SEGMENT_EVENTS } from '../segment/segment-events';
 import { COMPANY_EVENTS } from '../company/company-events';
@@ -14,6 +15,7 @@ import { TASK_EVENTS } from '../task/task-events';
 export const EVENT_CATALOG = {
   ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
+  ...ACTIVITY_EVENTS,
   ...EXPORT_EVENTS,
   ...SEGMENT_EVENTS,
   ...COMPANY_EVENTS,

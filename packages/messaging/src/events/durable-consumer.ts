@@ -162,7 +162,8 @@ export class DurableConsumer<T> {
     );
     try {
       await deadLetter(this.js, this.ns, this.spec.durable, msg, reason, error);
-      msg.term(reason);
+      // No reason text: nats-server 2.9 takes "+TERM <reason>" for no ack at all (redelivered).
+      msg.term();
     } catch (publishErr) {
       // Could not park it: leave it to redelivery rather than lose it.
       this.logger.error({ err: publishErr }, 'dead-letter publish failed');

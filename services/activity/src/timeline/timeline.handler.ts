@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { RPC, type Page, type RequestContext, type TimelineEntry } from '@switchboard/contracts';
+import {
+  RPC,
+  type Page,
+  type RequestContext,
+  type TimelineAnchorType,
+  type TimelineEntry,
+} from '@switchboard/contracts';
 import { RpcContext, RpcHandler, RpcInput } from '@switchboard/messaging';
 import { TimelineService } from './timeline.service';
 
@@ -10,7 +16,14 @@ export class TimelineHandler {
   @RpcHandler(RPC.activity.timeline)
   page(
     @RpcContext() ctx: RequestContext,
-    @RpcInput() input: { contactId: string; limit: number; cursor?: string; types?: string },
+    @RpcInput()
+    input: {
+      anchorType: TimelineAnchorType;
+      anchorId: string;
+      limit: number;
+      cursor?: string;
+      types?: string;
+    },
   ): Promise<Page<TimelineEntry>> {
     return this.timeline.page(ctx, input);
   }

@@ -7,5 +7,6 @@ import { TimelineService } from './timeline.service';
 @Module({
   controllers: [TimelineHandler],
   providers: [TimelineRepository, TimelineService, TimelineConsumer],
+  exports: [TimelineService],
 })
 export class TimelineModule {}

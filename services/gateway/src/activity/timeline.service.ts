@@ -19,6 +19,10 @@ export class TimelineService {
     query: TimelineQuery,
   ): Promise<Page<TimelineEntry>> {
     await this.rpc.call(RPC.contacts.get, ctx, { id: contactId });
-    return this.rpc.call(RPC.activity.timeline, ctx, { contactId, ...query });
+    return this.rpc.call(RPC.activity.timeline, ctx, {
+      anchorType: 'contact',
+      anchorId: contactId,
+      ...query,
+    });
   }
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ContactLookupHandler } from './contact-lookup.handler';
+import { ContactLookupService } from './contact-lookup.service';
+import { ContactsModule } from './contacts.module';
+
+/** Lookups and channel effects for messaging ingestion (the activity service calls them). */
+@Module({
+  imports: [ContactsModule],
+  controllers: [ContactLookupHandler],
+  providers: [ContactLookupService],
+})
+export class ContactLookupModule {}
