@@ -201,12 +201,12 @@ describe('companies', () => {
     const c = await h.company(ws, { name: 'Private', domains: ['private.com'] });
     const other = h.ctx(workspace());
     const calls = [
-      h.rpc.call(RPC.contacts.getCompany, other, { id: c.id }),
-      h.rpc.call(RPC.contacts.updateCompany, other, { id: c.id, patch: { name: 'Taken' } }),
-      h.rpc.call(RPC.contacts.archiveCompany, other, { id: c.id }),
-      h.rpc.call(RPC.contacts.companyContacts, other, { id: c.id }),
+      () => h.rpc.call(RPC.contacts.getCompany, other, { id: c.id }),
+      () => h.rpc.call(RPC.contacts.updateCompany, other, { id: c.id, patch: { name: 'Taken' } }),
+      () => h.rpc.call(RPC.contacts.archiveCompany, other, { id: c.id }),
+      () => h.rpc.call(RPC.contacts.companyContacts, other, { id: c.id }),
     ];
-    for (const call of calls) await expect(call).rejects.toMatchObject({ code: 'not_found' });
+    for (const call of calls) await expect(call()).rejects.toMatchObject({ code: 'not_found' });
     await expect(h.stored('companies', c.id)).resolves.toMatchObject({
       name: 'Private',
       status: 'active',
