@@ -146,6 +146,25 @@ describe('PATCH (rpc.contacts.update)', () => {
     expect(await h.stored(c.id)).toMatchObject({ firstName: 'Solo', version: 1 });
   });
 
+  it('links only active companies of the workspace', async () => {
+    const company = await h.rpc.call(RPC.contacts.createCompany, ctx('ws-u7'), { name: 'Acme' });
+    const c = await h.create('ws-u7', { displayName: 'Linked' });
+    expect(
+      await err(
+        h.rpc.call(RPC.contacts.update, ctx('ws-u7'), {
+          id: c.id,
+          patch: { companyLinks: [{ companyId: company.id }, { companyId: 'no-such-company' }] },
+        }),
+      ),
+    ).toMatchObject({ code: 'validation_failed', errors: [{ path: 'companyLinks.1.companyId' }] });
+    await expect(
+      h.rpc.call(RPC.contacts.update, ctx('ws-u7'), {
+        id: c.id,
+        patch: { companyLinks: [{ companyId: company.id, title: 'CEO' }] },
+      }),
+    ).resolves.toMatchObject({ companyLinks: [{ companyId: company.id, title: 'CEO' }] });
+  });
+
   it('lets scope "own" write only its own or unowned contacts, and assign only itself', async () => {
     const member = ctx('ws-u6', 'member-1', 'own');
     const theirs = await h.create('ws-u6', { displayName: 'Theirs', ownerId: 'other-1' });

@@ -6,6 +6,8 @@ import type {
   UpdateContactInput,
 } from '@switchboard/contracts';
 import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { AppError } from '@switchboard/errors';
+import { CompanyDirectory } from '../companies/company-directory';
 import type { ContactRules } from '../settings/contact-rules';
 import { ContactRulesService } from '../settings/contact-rules.service';
 import {
@@ -47,6 +49,7 @@ export class ContactWritesService {
   constructor(
     private readonly contacts: ContactsService,
     private readonly rules: ContactRulesService,
+    private readonly companies: CompanyDirectory,
   ) {}
 
   /**
@@ -62,7 +65,13 @@ export class ContactWritesService {
     if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
     const { version, ...fields } = patch;
     const rules = preloaded ?? (await this.rules.forWorkspace(ctx.workspaceId));
-    rules.assertUpdate(fields);
+    const linkErrors = fields.companyLinks
+      ? (await this.companies.forContacts(ctx.workspaceId, [fields])).linkErrors(
+          fields.companyLinks,
+        )
+      : [];
+    const errors = [...rules.updateErrors(fields), ...linkErrors];
+    if (errors.length > 0) throw AppError.validation('invalid contact', errors);
     return this.write(
       ctx,
       id,

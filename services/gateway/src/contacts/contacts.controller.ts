@@ -1,4 +1,4 @@
-import { Controller, Get, Post } from '@nestjs/common';
+import { Controller, Get, Post, UseInterceptors } from '@nestjs/common';
 import {
   Contact,
   ContactIdParams,
@@ -12,6 +12,7 @@ import {
 import { RpcClient } from '@switchboard/messaging';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
 import { Operation, ValidBody, ValidParams, ValidQuery } from '../http/route-contract';
+import { ETagHeader, VersionETag } from '../http/version-etag';
 
 @Controller('v1/contacts')
 export class ContactsController {
@@ -47,7 +48,8 @@ export class ContactsController {
 
   @Get(':id')
   @RequiresCapability('contacts.read')
-  @Operation({ summary: 'Get a contact', response: Contact })
+  @UseInterceptors(VersionETag)
+  @Operation({ summary: 'Get a contact', response: Contact, responseHeaders: ETagHeader })
   get(
     @Ctx() ctx: RequestContext,
     @ValidParams(ContactIdParams) params: { id: string },

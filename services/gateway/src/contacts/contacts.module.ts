@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ContactsExportController } from './contacts-export.controller';
 import { ContactsExportService } from './contacts-export.service';
+import { ContactWritesController } from './contact-writes.controller';
 import { ContactsController } from './contacts.controller';
 
 @Module({
-  controllers: [ContactsController, ContactsExportController],
+  controllers: [ContactsController, ContactsExportController, ContactWritesController],
   providers: [ContactsExportService],
 })
 export class ContactsModule {}

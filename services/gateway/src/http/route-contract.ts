@@ -14,6 +14,10 @@ export interface RouteDoc {
   response?: z.ZodTypeAny;
   /** Request body media type when it is not JSON (imports take text/csv). */
   consumes?: string;
+  /** Request headers the route reads (If-Match), for the document. */
+  headers?: z.AnyZodObject;
+  /** Headers of the success response (ETag), for the document. */
+  responseHeaders?: z.AnyZodObject;
   /** Success body media type when it is not JSON (exports answer text/csv). */
   produces?: string;
 }

@@ -60,10 +60,11 @@ function routeConfig(route: RouteInfo): RouteConfig {
   const success = route.doc?.response
     ? {
         description: 'success',
+        ...(route.doc.responseHeaders ? { headers: route.doc.responseHeaders } : {}),
         content: { [route.doc.produces ?? 'application/json']: { schema: route.doc.response } },
       }
     : { description: route.status === 204 ? 'done, no content' : 'success' };
-  const headers =
+  const idempotency =
     route.method === 'POST' && !isPublic
       ? z.object({
           'idempotency-key': z
@@ -73,6 +74,8 @@ function routeConfig(route: RouteInfo): RouteConfig {
             .openapi({ description: 'Same key and body within 24 h replays the first answer' }),
         })
       : undefined;
+  const declared = route.doc?.headers;
+  const headers = idempotency && declared ? idempotency.merge(declared) : (idempotency ?? declared);
   return {
     method: route.method.toLowerCase(),
     path: route.path.replace(/:(\w+)/g, '{$1}'),

@@ -28,6 +28,12 @@ export const RECORDS = {
         ...(ownerId ? { ownerId } : {}),
       }),
   },
+  /** A contact nobody owns: what a claim takes. */
+  unowned_contact: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/contacts', { displayName: `Pool ${unique()}` }),
+  },
   /** A viewer of the workspace: any role that may manage members may manage it. */
   member: {
     owned: false,
@@ -237,6 +243,63 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'contacts.read',
     record: { kind: 'contact' },
     request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
+  },
+  'PATCH /v1/contacts/:id': {
+    access: 'contacts.update',
+    record: { kind: 'contact' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}`, body: { lastName: `L ${unique()}` } }),
+  },
+  'DELETE /v1/contacts/:id': {
+    access: 'contacts.delete',
+    record: { kind: 'contact', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
+  },
+  'POST /v1/contacts/:id/restore': {
+    access: 'contacts.restore',
+    record: { kind: 'contact' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/restore` }),
+  },
+  'POST /v1/contacts/:id/tags': {
+    access: 'contacts.tag',
+    record: { kind: 'contact' },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/tags`, body: { add: [`t-${unique()}`] } }),
+  },
+  'POST /v1/contacts/:id/claim': {
+    access: 'contacts.update',
+    record: { kind: 'unowned_contact', fresh: true },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/claim` }),
+  },
+  'POST /v1/contacts/:id/release': {
+    access: 'contacts.update',
+    record: { kind: 'contact', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/release` }),
+  },
+  'POST /v1/contacts/bulk': {
+    access: 'contacts.update',
+    request: async ({ w }) => ({
+      path: '/v1/contacts/bulk',
+      body: {
+        ids: [await w.create(w.a.owner, '/v1/contacts', { displayName: `Bulk ${unique()}` })],
+        action: 'tag',
+        tags: ['bulk'],
+      },
+    }),
+  },
+  'POST /v1/contacts/merge': {
+    access: 'contacts.merge',
+    request: async ({ w }) => {
+      const [survivorId, duplicateId] = await Promise.all(
+        ['Survivor', 'Duplicate'].map((n) =>
+          w.create(w.a.owner, '/v1/contacts', { displayName: `${n} ${unique()}` }),
+        ),
+      );
+      return { path: '/v1/contacts/merge', body: { survivorId, duplicateId } };
+    },
   },
   'POST /v1/companies': {
     access: 'contacts.create',
