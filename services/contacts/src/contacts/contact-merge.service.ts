@@ -56,7 +56,7 @@ export class ContactMergeService {
       const duplicate = resuming ? d : stamped(mergedAway(d, s._id, ctx.actor, now), now);
       if (input.dryRun) {
         const plan = this.plan(ctx, s, duplicate, input, rules, now);
-        return result(true, s, plan.survivor, duplicate, plan.conflicts);
+        return preview(s, plan.survivor, duplicate, plan.conflicts);
       }
       if (!resuming) {
         try {
@@ -209,8 +209,8 @@ function stale(side: string, doc: ContactDoc, expected: number | undefined): voi
   }
 }
 
-function result(
-  dryRun: boolean,
+/** A dry run's answer: the merge as it would be written. */
+function preview(
   before: ContactDoc,
   after: ContactDoc,
   duplicate: ContactDoc,
@@ -218,7 +218,7 @@ function result(
 ): MergeContactsResult {
   const contact = toContact(after);
   return {
-    dryRun,
+    dryRun: true,
     contact,
     duplicate: toContact(duplicate),
     changes: fieldChanges(toContact(before), contact),
