@@ -254,3 +254,24 @@ export {
   COMPANY_EVENTS,
 } from './company/company-events';
 export { COMPANIES_RPC } from './company/company.rpc';
+export {
+  IMPORT_UPLOADS_BUCKET,
+  IMPORT_UPLOADS_TTL_MS,
+  IMPORT_FIELDS,
+  ImportOnDuplicate,
+  ImportTarget,
+  ImportMapping,
+  ImportDelimiter,
+  StartImportQuery,
+  StartImportInput,
+  ImportStatus,
+  ImportAccepted,
+  ImportRowStatus,
+  ImportRow,
+  ImportColumn,
+  ImportReport,
+  ImportIdParams,
+  ImportReportQuery,
+  FailedRowsChunk,
+  ImportCompletedV1,
+} from './contact/contact-import';

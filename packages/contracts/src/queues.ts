@@ -4,4 +4,6 @@ export const QUEUES = {
   segmentEvaluation: 'segment-evaluation',
   /** Task due reminders as delayed jobs. */
   taskReminders: 'task-reminders',
+  /** CSV imports of contacts: one job per import (resumable from its checkpoint). */
+  contactImports: 'contact-imports',
 } as const;

@@ -5,6 +5,8 @@ export const FAULTS = [
   'pause_outbox',
   'crash_before_publish',
   'crash_after_publish',
+  /** The contacts service dies in an import's second batch, after its contacts are written. */
+  'crash_mid_import',
 ] as const;
 
 /** Settings every Switchboard process reads. Services extend it with their own. */

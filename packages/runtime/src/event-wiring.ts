@@ -46,9 +46,15 @@ export class EventWiring {
     this.logger = createLogger(service, config);
   }
 
-  /** Starts a relay over the given models (each must use outboxPlugin). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate model with the outbox plugin
-  startOutboxRelay(models: Model<any>[]): OutboxKick {
+  /**
+   * Starts a relay over the given models (each must use outboxPlugin). `batchSize`: documents
+   * read per round (default 200); smaller for documents that stage many events each.
+   */
+  startOutboxRelay(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any aggregate model with the outbox plugin
+    models: Model<any>[],
+    options: Pick<OutboxRelayOptions, 'batchSize'> = {},
+  ): OutboxKick {
     if (this.config.SWITCHBOARD_FAULT === 'pause_outbox') {
       this.logger.warn('fault injection: outbox relay paused');
       return { kick: () => undefined };
@@ -57,7 +63,7 @@ export class EventWiring {
       models.map((m) => new MongoOutboxSource(m)),
       this.publisher,
       this.logger.child({ component: 'outbox-relay' }),
-      { intervalMs: this.config.OUTBOX_SWEEP_MS, faults: this.faults() },
+      { intervalMs: this.config.OUTBOX_SWEEP_MS, faults: this.faults(), ...options },
     );
     relay.start();
     this.lifecycle.onStop(1, 'outbox-relay', () => relay.stop());
@@ -122,6 +128,7 @@ export class EventWiring {
         return { afterPublish: crash };
       case 'none':
       case 'pause_outbox':
+      case 'crash_mid_import':
         return undefined;
     }
   }

@@ -4,6 +4,7 @@ import type { ContactsConfig } from './config';
 import { SettingsModule } from './settings/settings.module';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { ImportsModule } from './imports/imports.module';
 import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
 
@@ -20,6 +21,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
     imports: [
       InfraModule.forRoot('contacts', config),
       ContactsModule,
+      ImportsModule,
       ContactLookupModule,
       ContactListModule,
       SettingsModule,

@@ -5,6 +5,7 @@ import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
 import { CONTACT_EXPORT_RPC } from './contact-export';
 import { CONTACT_LIST_RPC } from './contact-query';
+import { CONTACT_IMPORT_RPC } from './contact-import';
 import { Contact, CreateContactInput, UpdateContactInput } from './contact';
 import {
   BulkContactsInput,
@@ -41,4 +42,5 @@ export const CONTACTS_RPC = {
   release: { subject: 'rpc.contacts.release', input: ById, output: Contact },
   bulk: { subject: 'rpc.contacts.bulk', input: BulkContactsInput, output: BulkContactsResult },
   merge: { subject: 'rpc.contacts.merge', input: MergeContactsInput, output: MergeContactsResult },
+  ...CONTACT_IMPORT_RPC,
 } as const;

@@ -4,6 +4,7 @@ import { ACTIVITY_EVENTS } from '../activity/activity-events';
 import { EXPORT_EVENTS } from '../contact/contact-export';
 import { SEGMENT_EVENTS } from '../segment/segment-events';
 import { COMPANY_EVENTS } from '../company/company-events';
+import { IMPORT_EVENTS } from '../contact/contact-import';
 import { CONTACT_EVENTS } from '../contact/contact-events';
 import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
@@ -15,6 +16,7 @@ import { TASK_EVENTS } from '../task/task-events';
 export const EVENT_CATALOG = {
   ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
+  ...IMPORT_EVENTS,
   ...ACTIVITY_EVENTS,
   ...EXPORT_EVENTS,
   ...SEGMENT_EVENTS,

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  FailedRowsChunk,
+  ImportAccepted,
+  ImportReport,
+  ImportReportQuery,
+  RequestContext,
+  StartImportInput,
+} from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
+import { newId } from '@switchboard/messaging';
+import { CONFIG } from '@switchboard/runtime';
+import type { ContactsConfig } from '../config';
+import { csvLine } from './import-csv';
+import { ImportQueue } from './import-queue.repository';
+import { toImportReport } from './import-report.mapper';
+import type { ImportDoc, ImportRowDoc } from './import.schema';
+import { ImportUploads } from './import-uploads.repository';
+import { ImportsRepository } from './imports.repository';
+
+/** Batch reports read for one page at most (a page with a status filter may come back short). */
+const MAX_BATCHES_PER_PAGE = 20;
+/** Size of one piece of the failed-rows file: well below the NATS message limit. */
+const FAILED_CSV_CHUNK_BYTES = 256 * 1024;
+
+/** Starting imports and reading their reports (the job itself is ImportRunner's). */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly imports: ImportsRepository,
+    private readonly uploads: ImportUploads,
+    private readonly queue: ImportQueue,
+    @Inject(CONFIG) private readonly config: ContactsConfig,
+  ) {}
+
+  async start(ctx: RequestContext, input: StartImportInput): Promise<ImportAccepted> {
+    // Upload names start with the workspace that uploaded them.
+    const object = input.objectName.startsWith(`${ctx.workspaceId}/`)
+      ? await this.uploads.info(input.objectName)
+      : null;
+    if (!object)
+      throw AppError.validation('no such upload', [{ path: 'objectName', message: 'not found' }]);
+    const now = new Date();
+    const doc: ImportDoc = {
+      _id: newId(),
+      workspaceId: ctx.workspaceId,
+      status: 'queued',
+      onDuplicate: input.onDuplicate,
+      mapping: Object.entries(input.mapping ?? {}).map(([header, target]) => ({ header, target })),
+      delimiter: input.delimiter,
+      objectName: input.objectName,
+      bytes: object.size,
+      bytesRead: 0,
+      batchSize: this.config.IMPORT_BATCH_SIZE,
+      columns: [],
+      total: null,
+      checkpoint: 0,
+      batches: 0,
+      processed: 0,
+      succeeded: 0,
+      failed: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      caller: {
+        actor: ctx.actor,
+        role: ctx.role,
+        capabilities: ctx.capabilities,
+        scope: ctx.scope,
+        requestId: ctx.requestId,
+      },
+      error: null,
+      createdAt: now,
+      startedAt: null,
+      finishedAt: null,
+      updatedAt: now,
+    };
+    await this.imports.insert(doc);
+    try {
+      await this.queue.add({ workspaceId: ctx.workspaceId, importId: doc._id });
+    } catch (err) {
+      await this.imports.remove(ctx.workspaceId, doc._id);
+      throw new AppError(
+        'unavailable',
+        'the import queue is unavailable; retry',
+        undefined,
+        undefined,
+        {
+          cause: err,
+        },
+      );
+    }
+    return { id: doc._id, status: 'queued' };
+  }
+
+  async report(ctx: RequestContext, id: string, query: ImportReportQuery): Promise<ImportReport> {
+    const doc = await this.load(ctx, id);
+    const after = query.cursor ? Number(query.cursor) : 0;
+    const size = doc.batchSize;
+    const first = Math.floor(after / size);
+    const candidates =
+      query.status === 'failed'
+        ? (await this.imports.batchesWithFailures(ctx.workspaceId, id)).filter((b) => b >= first)
+        : Array.from({ length: Math.max(0, doc.batches - first) }, (_, i) => first + i);
+    const rows: ImportRowDoc[] = [];
+    let scanned = after; // the last row looked at
+    let full = false;
+    const page = candidates.slice(0, MAX_BATCHES_PER_PAGE);
+    for (const batch of page) {
+      const report = await this.imports.findBatch(ctx.workspaceId, id, batch);
+      for (const r of report?.rows ?? []) {
+        if (r.row <= after) continue;
+        if (rows.length === query.limit) {
+          full = true;
+          break;
+        }
+        scanned = r.row;
+        if (!query.status || r.status === query.status) rows.push(r);
+      }
+      if (full) break;
+      scanned = Math.max(scanned, Math.min((batch + 1) * size, doc.checkpoint));
+    }
+    // Rows reported later (a running import) are read by asking again from the last cursor.
+    const more = full || (page.length < candidates.length && scanned < doc.checkpoint);
+    return toImportReport(doc, rows, more ? String(scanned) : null);
+  }
+
+  /**
+   * A piece of the failed-rows file: the original columns plus `row` and `error`. The cursor is
+   * the next batch to read; the first piece starts with the header line.
+   */
+  async failedRows(ctx: RequestContext, id: string, cursor?: string): Promise<FailedRowsChunk> {
+    const doc = await this.load(ctx, id);
+    const headers = doc.columns.map((c) => c.header);
+    const from = cursor ? Number(cursor) : 0;
+    let csv = cursor ? '' : csvLine([...headers, 'row', 'error'], doc.delimiter);
+    const batches = (await this.imports.batchesWithFailures(ctx.workspaceId, id)).filter(
+      (b) => b >= from,
+    );
+    for (const [i, batch] of batches.entries()) {
+      const report = await this.imports.findBatch(ctx.workspaceId, id, batch);
+      for (const r of report?.rows ?? []) {
+        if (r.status !== 'failed') continue;
+        const cells = headers.map((_, j) => r.values?.[j] ?? '');
+        csv += csvLine([...cells, String(r.row), r.error ?? ''], doc.delimiter);
+      }
+      if (csv.length >= FAILED_CSV_CHUNK_BYTES && i < batches.length - 1) {
+        return { csv, nextCursor: String(batches[i + 1]) };
+      }
+    }
+    return { csv, nextCursor: null };
+  }
+
+  private async load(ctx: RequestContext, id: string): Promise<ImportDoc> {
+    const doc = await this.imports.find(ctx.workspaceId, id);
+    if (!doc) throw AppError.notFound('import', id);
+    return doc;
+  }
+}

@@ -1,0 +1,447 @@
+import { connect, type NatsConnection } from 'nats';
+import mongoose from 'mongoose';
+import {
+  CAPABILITIES,
+  IMPORT_UPLOADS_BUCKET,
+  RPC,
+  type Contact,
+  type EventEnvelope,
+  type ImportCompletedV1,
+  type ImportReport,
+  type RequestContext,
+  type StartImportInput,
+} from '@switchboard/contracts';
+import { newId, ObjectBucket, RpcClient, SubjectNamespace } from '@switchboard/messaging';
+import type { RunningService } from '@switchboard/runtime';
+import { NatsTap, startInProcess, testNamespace, waitFor } from '@switchboard/testing';
+import { contactsService } from '../src/app.module';
+import { ContactsConfig } from '../src/config';
+import { ImportBatchService } from '../src/imports/import-batch.service';
+import type { ImportDoc } from '../src/imports/import.schema';
+import { ImportsRepository } from '../src/imports/imports.repository';
+
+/**
+ * The import job against real FerretDB/NATS/Redis: the file is put in the upload bucket as the
+ * gateway does, the import started over RPC, and the outcome read from the report, the stored
+ * contacts and the events. Batches of 4 rows, so files cross batch boundaries.
+ */
+const ns = testNamespace();
+const subjects = new SubjectNamespace(ns.natsPrefix);
+let service: RunningService;
+let rpc: RpcClient;
+let nc: NatsConnection;
+let db: mongoose.Connection;
+let uploads: ObjectBucket;
+let tap: NatsTap<EventEnvelope>;
+let lastUpload = '';
+
+const ctx = (workspaceId: string, scope: 'all' | 'own' = 'all'): RequestContext => ({
+  workspaceId,
+  actor: { type: 'user', id: 'importer-1' },
+  role: scope === 'all' ? 'admin' : 'custom',
+  capabilities: [...CAPABILITIES],
+  scope,
+  requestId: newId(),
+});
+
+async function upload(ws: string, csv: string): Promise<string> {
+  const name = `${ws}/${newId()}`;
+  const bytes = Buffer.from(csv);
+  await uploads.put(
+    name,
+    (async function* () {
+      for (let at = 0; at < bytes.length; at += 50) yield bytes.subarray(at, at + 50);
+    })(),
+    { maxBytes: 1 << 20 },
+  );
+  return name;
+}
+
+/** Uploads, starts and waits for the end; returns the report with every row. */
+async function runImport(
+  ws: string,
+  csv: string,
+  options: Partial<StartImportInput> = {},
+  caller = ctx(ws),
+): Promise<ImportReport> {
+  const objectName = (lastUpload = await upload(ws, csv));
+  const { id } = await rpc.call(RPC.contacts.importStart, caller, {
+    objectName,
+    onDuplicate: 'skip',
+    ...options,
+  });
+  const done = await waitFor(
+    async () => {
+      const r = await rpc.call(RPC.contacts.importGet, caller, { id, limit: 1000 });
+      return r.status === 'completed' || r.status === 'failed' ? r : undefined;
+    },
+    { what: `import ${id} to finish` },
+  );
+  return done;
+}
+
+const rowsOf = (r: ImportReport) =>
+  r.rows.map(({ row, status, error, contactId }) => ({ row, status, error, contactId }));
+const get = (ws: string, id: string) => rpc.call(RPC.contacts.get, ctx(ws), { id });
+const completedEvent = (id: string) =>
+  tap.waitFor((m) => m.data.type === 'import.completed' && m.data.aggregate.id === id);
+
+beforeAll(async () => {
+  service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService, {
+    IMPORT_BATCH_SIZE: '4',
+  });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  await rpc.connect();
+  nc = await connect({ servers: ns.natsUrl });
+  db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
+  uploads = await ObjectBucket.open(
+    nc.jetstream(),
+    await nc.jetstreamManager(),
+    subjects.bucket(IMPORT_UPLOADS_BUCKET),
+  );
+  tap = await NatsTap.open<EventEnvelope>(nc, `${ns.natsPrefix}crm.>`);
+});
+
+afterAll(async () => {
+  await tap.close();
+  await rpc.close();
+  await nc.close();
+  await db.close();
+  await service.stop();
+});
+
+describe('contact import job', () => {
+  it('imports good rows, reports each bad one, skips duplicates of a stored contact and within the file', async () => {
+    const ws = 'ws-import-1';
+    await rpc.call(RPC.contacts.createCustomField, ctx(ws), {
+      entity: 'contact',
+      slug: 'plan',
+      label: 'Plan',
+      type: 'select',
+      options: ['free', 'pro'],
+    });
+    const existing = await rpc.call(RPC.contacts.create, ctx(ws), {
+      displayName: 'Already here',
+      channels: [{ type: 'email', value: 'dup@example.com' }],
+    });
+    const csv = [
+      'First Name,Last Name,Email,Phone,Tags,custom.plan,Stage',
+      'Ada,Lovelace,ada@example.com,+44 20 7946 0000,vip;b2b,pro,lead',
+      'Bad,Email,not-an-email,,,,',
+      'Dup,Existing,DUP@example.com,,,,',
+      'Ada,Again,ada@example.com,,,,',
+      ',,,,,,',
+      'Grace,Hopper,grace@example.com,,,enterprise,unknown-stage',
+      'Extra,Cells,e@example.com,,,,,surplus',
+      'Alan,Turing,ALAN@example.com,,,,',
+      'Alan,Dup,alan@example.com,,,,',
+    ].join('\n');
+    const report = await runImport(ws, csv);
+
+    expect(report).toMatchObject({
+      status: 'completed',
+      onDuplicate: 'skip',
+      total: 9,
+      processed: 9,
+      succeeded: 5,
+      failed: 4,
+      created: 2,
+      skipped: 3,
+      error: null,
+      nextCursor: null,
+    });
+    const rows = rowsOf(report);
+    const ada = rows[0].contactId!;
+    const alan = rows[7].contactId!;
+    expect(rows).toEqual([
+      { row: 1, status: 'created', contactId: ada, error: undefined },
+      { row: 2, status: 'failed', error: 'Email: not an email address', contactId: undefined },
+      { row: 3, status: 'skipped', contactId: existing.id, error: undefined },
+      { row: 4, status: 'skipped', contactId: ada, error: undefined },
+      {
+        row: 5,
+        status: 'failed',
+        error: 'a contact needs a name or at least one channel',
+        contactId: undefined,
+      },
+      {
+        row: 6,
+        status: 'failed',
+        error: expect.stringMatching(/^custom\.plan: .*; Stage: not a journey stage/),
+        contactId: undefined,
+      },
+      {
+        row: 7,
+        status: 'failed',
+        error: expect.stringMatching(/8 cells, the header has 7/),
+        contactId: undefined,
+      },
+      { row: 8, status: 'created', contactId: alan, error: undefined },
+      { row: 9, status: 'skipped', contactId: alan, error: undefined },
+    ]);
+    expect(await get(ws, ada)).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      source: 'import',
+      stage: 'lead',
+      tags: ['vip', 'b2b'],
+      customFields: { plan: 'pro' },
+      channels: [
+        { type: 'email', value: 'ada@example.com', primary: true },
+        { type: 'phone', value: '+442079460000', primary: true },
+      ],
+    } satisfies Partial<Contact>);
+    expect((await get(ws, alan)).channels[0].value).toBe('alan@example.com');
+
+    const event = await completedEvent(report.id);
+    expect(event.data.data as ImportCompletedV1).toMatchObject({
+      importId: report.id,
+      status: 'completed',
+      total: 9,
+      created: 2,
+      skipped: 3,
+      failed: 4,
+      auditTags: ['contacts.pii_movement'],
+    });
+    // contact.created once per created contact (the stored one's came from its own create).
+    await tap.waitFor(() => created(ws).length >= 3);
+    expect(
+      created(ws)
+        .map((m) => m.data.aggregate.id)
+        .sort(),
+    ).toEqual([existing.id, ada, alan].sort());
+
+    // The failed rows as CSV: the original columns, then row and error.
+    const failed = await rpc.call(RPC.contacts.importFailedRows, ctx(ws), { id: report.id });
+    expect(failed.nextCursor).toBeNull();
+    expect(failed.csv.split('\r\n')).toEqual([
+      'First Name,Last Name,Email,Phone,Tags,custom.plan,Stage,row,error',
+      'Bad,Email,not-an-email,,,,,2,Email: not an email address',
+      ',,,,,,,5,a contact needs a name or at least one channel',
+      expect.stringMatching(
+        /^Grace,Hopper,grace@example.com,,,enterprise,unknown-stage,6,"?custom\.plan/,
+      ),
+      'Extra,Cells,e@example.com,,,,,7,"8 cells, the header has 7 (an unquoted delimiter?)"',
+      '',
+    ]);
+    // The upload is gone once the import is over.
+    expect(await uploads.info(lastUpload)).toBeNull();
+  });
+
+  it('pages the report, and filters it by row status', async () => {
+    const ws = 'ws-import-pages';
+    const lines = ['email'];
+    for (let i = 1; i <= 11; i++) lines.push(i % 5 === 0 ? 'broken' : `p${i}@example.com`);
+    const report = await runImport(ws, lines.join('\n'));
+    expect(report).toMatchObject({ total: 11, created: 9, failed: 2 });
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await rpc.call(RPC.contacts.importGet, ctx(ws), {
+        id: report.id,
+        limit: 3,
+        ...(cursor ? { cursor } : {}),
+      });
+      expect(page.rows.length).toBeLessThanOrEqual(3);
+      seen.push(...page.rows.map((r) => r.row));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const failed = await rpc.call(RPC.contacts.importGet, ctx(ws), {
+      id: report.id,
+      limit: 50,
+      status: 'failed',
+    });
+    expect(failed.rows.map((r) => r.row)).toEqual([5, 10]);
+  });
+
+  it('merges duplicates: fills blanks, adds tags and channels; a second run changes nothing', async () => {
+    const ws = 'ws-import-merge';
+    const stored = await rpc.call(RPC.contacts.create, ctx(ws), {
+      firstName: 'Mary',
+      channels: [{ type: 'email', value: 'mary@example.com' }],
+      tags: ['old'],
+    });
+    const csv =
+      'email,first name,last name,phone,tags\nmary@example.com,Maria,Shelley,+44 20 7946 0001,new\n';
+    const first = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(rowsOf(first)).toEqual([
+      { row: 1, status: 'updated', contactId: stored.id, error: undefined },
+    ]);
+    expect(await get(ws, stored.id)).toMatchObject({
+      firstName: 'Mary',
+      lastName: 'Shelley',
+      tags: ['old', 'new'],
+      version: 2,
+      channels: [
+        { type: 'email', value: 'mary@example.com' },
+        { type: 'phone', value: '+442079460001' },
+      ],
+    });
+    await tap.waitFor(
+      (m) => m.data.type === 'contact.updated' && m.data.aggregate.id === stored.id,
+    );
+    const again = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(again).toMatchObject({ unchanged: 1, updated: 0 });
+    expect((await get(ws, stored.id)).version).toBe(2);
+  });
+
+  it('overwrites duplicates with the fields the row gives, and only those', async () => {
+    const ws = 'ws-import-overwrite';
+    const stored = await rpc.call(RPC.contacts.create, ctx(ws), {
+      firstName: 'Mary',
+      lastName: 'Godwin',
+      channels: [{ type: 'email', value: 'mary@example.com' }],
+      tags: ['old'],
+      locale: 'en-GB',
+    });
+    const report = await runImport(
+      ws,
+      'email,first name,tags\nmary@example.com,Maria,new;shiny\n',
+      { onDuplicate: 'overwrite' },
+    );
+    expect(report).toMatchObject({ updated: 1 });
+    expect(await get(ws, stored.id)).toMatchObject({
+      firstName: 'Maria',
+      lastName: 'Godwin',
+      tags: ['new', 'shiny'],
+      locale: 'en-GB',
+    });
+  });
+
+  it('honours an explicit mapping, and fails as a whole when it names a column the file lacks', async () => {
+    const ws = 'ws-import-mapping';
+    const mapped = await runImport(ws, 'Courriel;Nom;Couleur\nzoe@example.com;Zoé;bleu\n', {
+      delimiter: ';',
+      mapping: { Courriel: 'email', Nom: 'lastName', Couleur: 'metadata.colour' },
+    });
+    expect(mapped.columns).toEqual([
+      { header: 'Courriel', field: 'email' },
+      { header: 'Nom', field: 'lastName' },
+      { header: 'Couleur', field: 'metadata.colour' },
+    ]);
+    expect(await get(ws, mapped.rows[0].contactId!)).toMatchObject({
+      lastName: 'Zoé',
+      metadata: { colour: 'bleu' },
+    });
+
+    const broken = await runImport(ws, 'email\nx@example.com\n', { mapping: { Mail: 'email' } });
+    expect(broken).toMatchObject({ status: 'failed', processed: 0 });
+    expect(broken.error).toMatch(/Mail/);
+    const event = await completedEvent(broken.id);
+    expect(event.data.data).toMatchObject({ status: 'failed', error: broken.error });
+  });
+
+  it('applies the ownership scope per row', async () => {
+    const ws = 'ws-import-scope';
+    const report = await runImport(
+      ws,
+      'email,ownerId\nmine@example.com,importer-1\ntheirs@example.com,someone-else\n',
+      {},
+      ctx(ws, 'own'),
+    );
+    expect(rowsOf(report).map((r) => r.status)).toEqual(['created', 'failed']);
+    expect(report.rows[1].error).toMatch(/your role may only/);
+  });
+
+  it('keeps imports and uploads to their workspace', async () => {
+    const report = await runImport('ws-import-a', 'email\nonly-a@example.com\n');
+    await expect(
+      rpc.call(RPC.contacts.importGet, ctx('ws-import-b'), { id: report.id, limit: 10 }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      rpc.call(RPC.contacts.importFailedRows, ctx('ws-import-b'), { id: report.id }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const foreign = await upload('ws-import-a', 'email\nsneaky@example.com\n');
+    await expect(
+      rpc.call(RPC.contacts.importStart, ctx('ws-import-b'), {
+        objectName: foreign,
+        onDuplicate: 'skip',
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+});
+
+describe('crash safety of the import job', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('replays a batch whose contacts were written but not reported: no duplicates, events once', async () => {
+    const ws = 'ws-import-replay';
+    const batches = service.app.get(ImportBatchService);
+    const repo = service.app.get(ImportsRepository);
+    const imp = {
+      _id: newId(),
+      workspaceId: ws,
+      onDuplicate: 'skip',
+      batchSize: 4,
+      caller: {
+        actor: { type: 'user', id: 'importer-1' },
+        role: 'admin',
+        capabilities: [],
+        scope: 'all',
+        requestId: 'r',
+      },
+    } as unknown as ImportDoc;
+    const columns = [
+      { header: 'email', field: 'email' },
+      { header: 'name', field: 'displayName' },
+    ];
+    const records = [
+      { row: 1, values: ['r1@example.com', 'R1'], bytes: 10 },
+      { row: 2, values: ['r2@example.com', 'R2'], bytes: 20 },
+      { row: 3, values: ['R1@example.com', 'R1 again'], bytes: 30 },
+    ];
+    // The first attempt dies between its contacts and its report.
+    jest.spyOn(repo, 'insertBatch').mockRejectedValueOnce(new Error('process died'));
+    await expect(batches.apply(imp, columns, 0, records)).rejects.toThrow('process died');
+    const counts = await batches.apply(imp, columns, 0, records);
+    expect(counts).toMatchObject({ processed: 3, created: 2, skipped: 1, failed: 0 });
+    expect(await batches.apply(imp, columns, 0, records)).toEqual(counts);
+
+    const stored = await db
+      .collection('contacts')
+      .find({ workspaceId: ws })
+      .project({ _id: 1, displayName: 1 })
+      .toArray();
+    expect(stored.map((d) => d.displayName).sort()).toEqual(['R1', 'R2']);
+    const report = await repo.findBatch(ws, imp._id, 0);
+    expect(report?.rows.map((r) => [r.row, r.status])).toEqual([
+      [1, 'created'],
+      [2, 'created'],
+      [3, 'skipped'],
+    ]);
+    await tap.waitFor(() => created(ws).length >= 2);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(
+      created(ws)
+        .map((m) => m.data.aggregate.id)
+        .sort(),
+    ).toEqual(stored.map((d) => d._id).sort());
+  });
+
+  it('resumes a failed run from its checkpoint, without applying finished batches again', async () => {
+    const ws = 'ws-import-resume';
+    const batches = service.app.get(ImportBatchService);
+    const apply = batches.apply.bind(batches);
+    const applied: number[] = [];
+    let failOnce = true;
+    jest.spyOn(batches, 'apply').mockImplementation(async (imp, columns, batch, records) => {
+      applied.push(batch);
+      if (batch === 1 && failOnce) {
+        failOnce = false;
+        throw new Error('storage went away');
+      }
+      return apply(imp, columns, batch, records);
+    });
+    const lines = ['email'];
+    for (let i = 1; i <= 10; i++) lines.push(`resume${i}@example.com`);
+    const report = await runImport(ws, lines.join('\n'));
+    expect(report).toMatchObject({ status: 'completed', total: 10, created: 10 });
+    expect(report.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Batch 0 (rows 1-4) was behind the checkpoint when the job was retried.
+    expect(applied).toEqual([0, 1, 1, 2]);
+  });
+});
+
+const created = (ws: string) =>
+  tap.messages.filter((m) => m.data.type === 'contact.created' && m.data.workspaceId === ws);
