@@ -3,6 +3,7 @@ import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
 import type { ContactsConfig } from './config';
 import { SettingsModule } from './settings/settings.module';
 import { CompaniesModule } from './companies/companies.module';
+import { ContactCachesModule } from './caches/contact-caches.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { ImportsModule } from './imports/imports.module';
 import { ContactLookupModule } from './contacts/contact-lookup.module';
@@ -24,6 +25,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       ImportsModule,
       ContactLookupModule,
       ContactListModule,
+      ContactCachesModule,
       SettingsModule,
       CompaniesModule,
     ],

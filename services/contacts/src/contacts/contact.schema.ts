@@ -44,6 +44,8 @@ export interface ContactDoc extends OutboxFields {
   mergedInto: string | null;
   lastTouchAt: Date | null;
   segmentIds: string[];
+  /** Per segment, the time of the latest membership event applied (orders late deliveries). */
+  segmentSeenAt?: Record<string, string>;
   /** Derived by `withDerivedFields` (contact-search.ts) on every write: what `q` matches by prefix. */
   searchKeys: string[];
   /** Folded display name: `sort=displayName` (collation is not portable). */
@@ -133,6 +135,7 @@ const ContactSchema = new Schema<ContactDoc>(
     mergedInto: { type: String, default: null },
     lastTouchAt: { type: Date, default: null },
     segmentIds: { type: [String], default: [] },
+    segmentSeenAt: { type: Schema.Types.Mixed },
     searchKeys: { type: [String], default: [] },
     nameSortKey: { type: String, default: '' },
     lastTouchSortKey: { type: Date, default: () => new Date(0) },
