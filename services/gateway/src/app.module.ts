@@ -13,6 +13,7 @@ import { DealsModule } from './deals/deals.module';
 import { configureHttpEdge } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
+import { ImportsModule } from './imports/imports.module';
 import { MembersModule } from './members/members.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -56,6 +57,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       ActivityModule,
       DealsModule,
       TasksModule,
+      ImportsModule,
       OpenApiModule,
     ],
   },

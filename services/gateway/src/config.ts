@@ -61,6 +61,12 @@ export const GatewayConfig = BaseConfig.extend({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Largest CSV file `POST /v1/imports` takes (streamed to storage, never held in memory). */
+  IMPORT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(200 * 1024 * 1024),
   /** Comma-separated allowed origins; empty means no cross-origin access. */
   CORS_ORIGINS: z
     .string()

@@ -142,6 +142,7 @@ describe('authorization matrix', () => {
         const res = await http<{ code?: string }>(w.url, c.route.method, req.path, {
           token: req.token ?? actor.accessToken,
           ...(req.body !== undefined ? { body: req.body } : {}),
+          ...(req.rawBody !== undefined ? { rawBody: req.rawBody, headers: req.headers } : {}),
         });
         const label = `${c.role} ${c.route.key} [${c.side}${c.owner ? `/${c.owner}` : ''}]`;
         if (res.status !== c.expected)

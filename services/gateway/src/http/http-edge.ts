@@ -28,6 +28,9 @@ export const configureHttpEdge =
     });
     // JSON only: a text/plain body would otherwise arrive as a string and fail later, less clearly.
     fastify.removeContentTypeParser('text/plain');
+    // Except CSV files (POST /v1/imports): the body stays a stream, read by the route as it
+    // arrives, under its own limit (IMPORT_BODY_LIMIT_BYTES, enforced while streaming).
+    fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
     // Defence in depth behind the zod contracts and sanitizeFilter: no `$`-keyed object (a query
     // operator such as {"$gt": ""}) travels past the edge, in any field, at any depth.
     fastify.addHook('preValidation', async (request) => {
@@ -46,6 +49,8 @@ export const configureHttpEdge =
 /** The path of the first `$`-prefixed key in a parsed body, if any (bounded depth). */
 export function operatorPath(value: unknown, at = '', depth = 0): string | undefined {
   if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  // A streamed body (text/csv) is no parsed object: nothing in it reaches a query as a key.
+  if (typeof (value as { pipe?: unknown }).pipe === 'function') return undefined;
   for (const [key, child] of Object.entries(value)) {
     const path = at ? `${at}.${key}` : key;
     if (key.startsWith('$')) return path;

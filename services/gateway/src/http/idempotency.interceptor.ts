@@ -27,6 +27,18 @@ export const canonicalJson = (value: unknown): string =>
   ) ?? '';
 
 /**
+ * What identifies a body: its canonical JSON; for a streamed body (a CSV import), which cannot
+ * be read before the route consumes it, its type and declared length.
+ */
+const bodyFingerprint = (request: FastifyRequest): string => {
+  const body = request.body as { pipe?: unknown } | undefined;
+  if (body && typeof body.pipe === 'function') {
+    return `stream ${request.headers['content-type'] ?? ''} ${request.headers['content-length'] ?? ''}`;
+  }
+  return canonicalJson(request.body);
+};
+
+/**
  * `Idempotency-Key` on authenticated POSTs: the first success is stored per workspace, caller
  * and key for 24 h and replayed to repeats; the same key with another body answers 422.
  * Failures are not stored, so a corrected retry may reuse the key. Public routes ignore the
@@ -50,7 +62,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const ctx = request.switchboardCtx;
     if (!ctx) return next.handle();
     const scope = sha256(`${ctx.workspaceId}\n${ctx.actor.type}:${ctx.actor.id}\n${raw}`);
-    const fingerprint = sha256(`${request.method} ${request.url}\n${canonicalJson(request.body)}`);
+    const fingerprint = sha256(`${request.method} ${request.url}\n${bodyFingerprint(request)}`);
     const begun = await this.store.begin(scope, fingerprint).catch((err: unknown) => {
       if (err instanceof AppError) throw err;
       throw new AppError(

@@ -1,6 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { AppError } from '@switchboard/errors';
 import { parse } from './parse';
 
 type Part = 'body' | 'params' | 'query';
@@ -18,6 +19,8 @@ export interface RouteDoc {
   headers?: z.AnyZodObject;
   /** Headers of the success response (ETag), for the document. */
   responseHeaders?: z.AnyZodObject;
+  /** The request body's schema for the document when no @ValidBody parses it (a stream). */
+  body?: z.ZodTypeAny;
   /** Success body media type when it is not JSON (exports answer text/csv). */
   produces?: string;
 }
@@ -32,6 +35,11 @@ const WHAT: Record<Part, string> = { body: 'body', params: 'path', query: 'query
 const validated = createParamDecorator(
   ({ part, schema }: { part: Part; schema: z.ZodTypeAny }, ec: ExecutionContext): unknown => {
     const request = ec.switchToHttp().getRequest<FastifyRequest>();
+    // A streamed body (text/csv) is for the routes that read it themselves (imports).
+    const body = request.body as { pipe?: unknown } | undefined;
+    if (part === 'body' && typeof body?.pipe === 'function') {
+      throw new AppError('unsupported_media_type', 'this route takes JSON bodies only');
+    }
     return parse(schema, request[part] ?? {}, WHAT[part]);
   },
 );

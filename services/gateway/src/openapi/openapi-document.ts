@@ -95,7 +95,7 @@ function routeConfig(route: RouteInfo): RouteConfig {
             body: {
               content: {
                 [route.doc?.consumes ?? 'application/json']: {
-                  schema: route.inputs.body ?? z.object({}).passthrough(),
+                  schema: route.inputs.body ?? route.doc?.body ?? z.object({}).passthrough(),
                 },
               },
             },

@@ -89,6 +89,18 @@ export const RECORDS = {
         type: 'text',
       }),
   },
+  /** A contact import (a one-row CSV file). */
+  import: {
+    owned: false,
+    create: async (w, side) => {
+      const res = await http<{ id: string }>(w.url, 'POST', '/v1/imports', {
+        token: w.ownerOf(side).accessToken,
+        ...csvUpload(),
+      });
+      if (res.status !== 202) throw new Error(`fixture import: ${res.status}`);
+      return res.body.id;
+    },
+  },
 } satisfies Record<string, RecordFactory>;
 
 export type RecordKind = keyof typeof RECORDS;
@@ -105,6 +117,9 @@ export interface CaseContext {
 export interface Req {
   path: string;
   body?: unknown;
+  /** A body sent as it is, not as JSON (CSV imports), with its content type. */
+  rawBody?: string;
+  headers?: Record<string, string>;
   /** Another token than the actor's (routes that end the session they run in). */
   token?: string;
 }
@@ -121,6 +136,12 @@ export interface RouteFixture {
 }
 
 const PUBLIC: RouteFixture = { access: 'public' };
+
+/** A one-row CSV file, as `POST /v1/imports` takes it. */
+const csvUpload = () => ({
+  rawBody: `email,name\nm-${unique()}@example.com,Matrix\n`,
+  headers: { 'content-type': 'text/csv' },
+});
 
 const newTaskBody = () => ({ title: `Task ${unique()}`, anchor: { type: 'company', id: 'co-1' } });
 
@@ -482,6 +503,20 @@ export const ROUTES: Record<string, RouteFixture> = {
     record: { kind: 'task', fresh: true },
     writesOwned: true,
     request: ({ id }) => ({ path: `/v1/tasks/${id}/complete` }),
+  },
+  'POST /v1/imports': {
+    access: 'contacts.import',
+    request: () => ({ path: '/v1/imports?onDuplicate=skip', ...csvUpload() }),
+  },
+  'GET /v1/imports/:id': {
+    access: 'contacts.import',
+    record: { kind: 'import' },
+    request: ({ id }) => ({ path: `/v1/imports/${id}` }),
+  },
+  'GET /v1/imports/:id/failed.csv': {
+    access: 'contacts.import',
+    record: { kind: 'import' },
+    request: ({ id }) => ({ path: `/v1/imports/${id}/failed.csv` }),
   },
   'GET /v1/contacts/:id/timeline': {
     access: 'activity.read',
