@@ -54,19 +54,30 @@ const filterShape = {
   status: ContactStatus.default('active'),
 };
 
-/** Rejects keys other than the declared ones and `custom.<slug>` (as `.strict()` would). */
+/**
+ * Rejects keys other than the declared ones and `custom.<slug>` (as `.strict()` would), and
+ * checks the values of `custom.<slug>` keys. (The catch-all itself takes anything: a typed one
+ * would give the inferred input type an index signature that `limit: number` breaks.)
+ */
 const onlyCustomExtras =
   (declared: readonly string[]) =>
   (value: Record<string, unknown>, ctx: z.RefinementCtx): void => {
-    const unknown = Object.keys(value).filter(
-      (k) => !declared.includes(k) && !CUSTOM_FILTER_KEY.test(k),
-    );
+    const extras = Object.keys(value).filter((k) => !declared.includes(k));
+    const unknown = extras.filter((k) => !CUSTOM_FILTER_KEY.test(k));
     if (unknown.length > 0) {
       ctx.addIssue({ code: z.ZodIssueCode.unrecognized_keys, keys: unknown });
     }
+    for (const key of extras.filter((k) => CUSTOM_FILTER_KEY.test(k))) {
+      const result = CustomFieldFilterValue.safeParse(value[key]);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          ctx.addIssue({ ...issue, path: [key, ...issue.path] });
+        }
+      }
+    }
   };
 
-const filterObject = z.object(filterShape).catchall(CustomFieldFilterValue);
+const filterObject = z.object(filterShape).catchall(z.unknown());
 
 /**
  * Which contacts: the filter part of `GET /v1/contacts` (also what bulk actions and the export
@@ -83,7 +94,7 @@ const listObject = filterObject
     sort: ContactSort.default('-createdAt'),
     ...PageQuery.shape,
   })
-  .catchall(CustomFieldFilterValue);
+  .catchall(z.unknown());
 
 /** `GET /v1/contacts`: filters, sort, `limit` and `cursor`. */
 export const ListContactsQuery = listObject.superRefine(
@@ -94,7 +105,7 @@ export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
 /** `GET /v1/contacts/export`: the filters and sort of the list, every matching contact. */
 const exportObject = filterObject
   .extend({ sort: ContactSort.default('-createdAt') })
-  .catchall(CustomFieldFilterValue);
+  .catchall(z.unknown());
 export const ExportContactsQuery = exportObject.superRefine(
   onlyCustomExtras(Object.keys(exportObject.shape)),
 );

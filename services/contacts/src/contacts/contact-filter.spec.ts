@@ -33,6 +33,9 @@ describe('contact query contract', () => {
       { tagMode: 'some' },
       { status: 'deleted' },
       { limit: '500' },
+      { 'custom.plan': { $gt: '' } },
+      { 'custom.plan': 5 },
+      { 'custom.plan': [] },
     ]) {
       expect(ListContactsQuery.safeParse(bad).success).toBe(false);
     }

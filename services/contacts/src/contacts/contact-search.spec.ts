@@ -95,7 +95,13 @@ describe('contact search keys', () => {
   it('is part of every built document and recomputed by withDerivedFields', () => {
     const doc = buildContactDoc(
       { firstName: 'Ada', channels: [{ type: 'email', value: 'Ada@Example.com' }] },
-      { id: 'c1', workspaceId: 'w1', actor: { type: 'user', id: 'u1' }, now: new Date() },
+      {
+        id: 'c1',
+        workspaceId: 'w1',
+        actor: { type: 'user', id: 'u1' },
+        now: new Date(),
+        dedupRule: 'email',
+      },
     );
     expect(doc.searchKeys).toEqual(expect.arrayContaining(['ada', 'ada@example.com']));
     expect(doc.nameSortKey).toBe('ada');
