@@ -77,7 +77,12 @@ const onlyCustomExtras =
     }
   };
 
-const filterObject = z.object(filterShape).catchall(z.unknown());
+/** Catch-all of the query objects: `custom.<slug>` keys, checked by `onlyCustomExtras`. */
+const CustomKeys = z
+  .unknown()
+  .describe('`custom.<slug>=value`: a string, or several (a repeated key) meaning any of them');
+
+const filterObject = z.object(filterShape).catchall(CustomKeys);
 
 /**
  * Which contacts: the filter part of `GET /v1/contacts` (also what bulk actions and the export
@@ -94,7 +99,7 @@ const listObject = filterObject
     sort: ContactSort.default('-createdAt'),
     ...PageQuery.shape,
   })
-  .catchall(z.unknown());
+  .catchall(CustomKeys);
 
 /** `GET /v1/contacts`: filters, sort, `limit` and `cursor`. */
 export const ListContactsQuery = listObject.superRefine(
@@ -105,7 +110,7 @@ export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
 /** `GET /v1/contacts/export`: the filters and sort of the list, every matching contact. */
 const exportObject = filterObject
   .extend({ sort: ContactSort.default('-createdAt') })
-  .catchall(z.unknown());
+  .catchall(CustomKeys);
 export const ExportContactsQuery = exportObject.superRefine(
   onlyCustomExtras(Object.keys(exportObject.shape)),
 );
