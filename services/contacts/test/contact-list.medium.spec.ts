@@ -1,4 +1,5 @@
 import { CONTACT_SORTS, RPC, type Contact, type ContactSort } from '@switchboard/contracts';
+import { ContactListBackfill } from '../src/contacts/contact-list-backfill';
 import { useContactListHarness } from './support/contact-list-harness';
 
 const h = useContactListHarness();
@@ -267,5 +268,23 @@ describe('sorts and cursor pagination', () => {
       cursor: page.nextCursor!,
     });
     expect(names(there.items).every((n) => n === 'Ada Other')).toBe(true);
+  });
+});
+
+describe('contacts stored before the derived fields', () => {
+  it('get their search and sort keys once, in the background after boot', async () => {
+    const old = await h.create(WS, { displayName: 'Legacy Person', tags: ['legacy'] });
+    await h.rawUpdate(old.id, {
+      $unset: { searchKeys: '', nameSortKey: '', lastTouchSortKey: '' },
+    });
+    expect(await found({ q: 'legacy' })).toEqual([]);
+    const backfill = h.service.app.get(ContactListBackfill);
+    expect(await backfill.run()).toBe(1);
+    expect(await found({ q: 'legacy' })).toEqual(['Legacy Person']);
+    expect(await h.stored(old.id)).toMatchObject({
+      nameSortKey: 'legacy person',
+      version: old.version + 1,
+    });
+    expect(await backfill.run()).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContactRulesModule } from '../settings/contact-rules.module';
 import { ContactExportRepository } from './contact-export.repository';
+import { ContactListBackfill } from './contact-list-backfill';
 import { ContactListHandler } from './contact-list.handler';
 import { ContactListRepository } from './contact-list.repository';
 import { ContactListService } from './contact-list.service';
@@ -10,6 +11,11 @@ import { ContactsModule } from './contacts.module';
 @Module({
   imports: [ContactsModule, ContactRulesModule],
   controllers: [ContactListHandler],
-  providers: [ContactListService, ContactListRepository, ContactExportRepository],
+  providers: [
+    ContactListService,
+    ContactListRepository,
+    ContactExportRepository,
+    ContactListBackfill,
+  ],
 })
 export class ContactListModule {}

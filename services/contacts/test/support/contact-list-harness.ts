@@ -9,7 +9,7 @@ import {
 } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
-import { startInProcess, testNamespace } from '@switchboard/testing';
+import { startInProcess, testNamespace, waitFor } from '@switchboard/testing';
 import { contactsService } from '../../src/app.module';
 import { ContactsConfig } from '../../src/config';
 
@@ -23,9 +23,9 @@ type Row = Record<string, unknown>;
 export function useContactListHarness() {
   const ns = testNamespace();
   const subjects = new SubjectNamespace(ns.natsPrefix);
-  let service: RunningService;
   const h = {
     ns,
+    service: undefined as unknown as RunningService,
     subjects,
     rpc: undefined as unknown as RpcClient,
     nc: undefined as unknown as NatsConnection,
@@ -46,9 +46,19 @@ export function useContactListHarness() {
     create: (ws: string, input: CreateContactInput): Promise<Contact> =>
       h.rpc.call(RPC.contacts.create, h.ctx(ws), input),
     stored: (id: string) => h.db.collection<Row & { _id: string }>('contacts').findOne({ _id: id }),
-    /** Sets stored fields directly (a fixture for states the write paths of other parts reach). */
-    setStored: (id: string, fields: Row) =>
-      h.db.collection<Row & { _id: string }>('contacts').updateOne({ _id: id }, { $set: fields }),
+    /**
+     * Changes stored fields directly (a fixture for states other parts' write paths reach), once
+     * the outbox relay is done with the contact: on FerretDB its update rewrites the document it
+     * read, which would undo a raw write landing in between.
+     */
+    rawUpdate: async (id: string, update: Row) => {
+      const contacts = h.db.collection<Row & { _id: string }>('contacts');
+      await waitFor(async () => (await contacts.findOne({ _id: id }))?.outboxPending === false, {
+        what: `contact ${id} relayed`,
+      });
+      await contacts.updateOne({ _id: id }, update);
+    },
+    setStored: (id: string, fields: Row) => h.rawUpdate(id, { $set: fields }),
     defineField: async (ws: string, slug: string, type: string, options: string[] = []) => {
       const now = new Date();
       await h.db.collection<Row & { _id: string }>('custom_fields').insertOne({
@@ -71,7 +81,7 @@ export function useContactListHarness() {
   };
 
   beforeAll(async () => {
-    service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
+    h.service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
     h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
     await h.rpc.connect();
     h.nc = await connect({ servers: ns.natsUrl });
@@ -82,7 +92,7 @@ export function useContactListHarness() {
     await h.rpc.close();
     await h.nc.close();
     await h.db.close();
-    await service.stop();
+    await h.service.stop();
   });
 
   return h;
