@@ -43,14 +43,20 @@ export class VersionedWriter<T extends VersionedDoc> {
     const fields = Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
     const unset =
       cleared.length > 0 ? { $unset: Object.fromEntries(cleared.map((k) => [k, ''])) } : {};
-    const staged = stageUpdate(events);
+    // No events (e.g. a cache field kept from another service's events): nothing for the relay,
+    // so the document is not marked pending and the next writer need not wait for a relay pass.
+    const staged = events.length > 0 ? stageUpdate(events) : undefined;
     if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
     const key = `${this.aggregate}:${_id}`;
     if (!(await this.gate.pass(key, expectedVersion))) return false;
     try {
       const res = await this.model.updateOne(
         { _id, workspaceId, version: expectedVersion, outboxPending: false },
-        { $set: { ...fields, ...staged.set }, $push: staged.push, ...unset } as never,
+        {
+          $set: { ...fields, ...staged?.set },
+          ...(staged ? { $push: staged.push } : {}),
+          ...unset,
+        } as never,
       );
       return res.matchedCount === 1;
     } finally {
