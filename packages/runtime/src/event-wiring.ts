@@ -8,6 +8,7 @@ import {
   OutboxRelay,
   type BatchConsumerSpec,
   type ConsumerSpec,
+  type OutboxSource,
   type OutboxRelayOptions,
 } from '@switchboard/messaging';
 import {
@@ -55,12 +56,23 @@ export class EventWiring {
     models: Model<any>[],
     options: Pick<OutboxRelayOptions, 'batchSize'> = {},
   ): OutboxKick {
+    return this.startRelay(
+      models.map((m) => new MongoOutboxSource(m)),
+      options,
+    );
+  }
+
+  /** Starts a relay over any outbox sources (stores of staged events other than outboxPlugin's). */
+  startRelay(
+    sources: OutboxSource[],
+    options: Pick<OutboxRelayOptions, 'batchSize'> = {},
+  ): OutboxKick {
     if (this.config.SWITCHBOARD_FAULT === 'pause_outbox') {
       this.logger.warn('fault injection: outbox relay paused');
       return { kick: () => undefined };
     }
     const relay = new OutboxRelay(
-      models.map((m) => new MongoOutboxSource(m)),
+      sources,
       this.publisher,
       this.logger.child({ component: 'outbox-relay' }),
       { intervalMs: this.config.OUTBOX_SWEEP_MS, faults: this.faults(), ...options },

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ImportColumn, RequestContext } from '@switchboard/contracts';
+import type { EventEnvelope, ImportColumn, RequestContext } from '@switchboard/contracts';
 import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
@@ -16,9 +16,36 @@ import { ContactRulesService } from '../settings/contact-rules.service';
 import type { CsvRecord } from './import-csv';
 import { ImportContactsRepository } from './import-contacts.repository';
 import { duplicatePatch } from './import-duplicates';
-import { candidateOf, readRow, rowError, type Candidate } from './import-row';
-import { batchId, type ImportCounts, type ImportDoc, type ImportRowDoc } from './import.schema';
+import { candidateOf, importEventId, readRow, rowError, type Candidate } from './import-row';
+import {
+  batchId,
+  type ImportBatchDoc,
+  type ImportCounts,
+  type ImportDoc,
+  type ImportRowDoc,
+} from './import.schema';
 import { ImportsRepository } from './imports.repository';
+
+/** A batch whose contacts are written, with the report that remains to be stored. */
+export interface WrittenBatch {
+  report: ImportBatchDoc;
+  events: EventEnvelope[];
+}
+
+/** A batch checked and built, its contacts not written yet. */
+export interface PreparedBatch {
+  imp: ImportDoc;
+  batch: number;
+  ctx: RequestContext;
+  rules: ContactRules;
+  /** Valid rows, each with the contact it would create. */
+  candidates: Candidate[];
+  /** The first valid row of each dedup key: what the insert tries. */
+  fresh: Candidate[];
+  /** Outcomes known already (rows that failed their checks). */
+  outcomes: Map<number, ImportRowDoc>;
+  now: Date;
+}
 
 /** The caller's context, as the import was started. */
 export const callerContext = (imp: ImportDoc): RequestContext => ({
@@ -63,12 +90,39 @@ export class ImportBatchService {
     @Inject(CONFIG) private readonly config: ContactsConfig,
   ) {}
 
+  /** Writes and reports one batch. */
   async apply(
     imp: ImportDoc,
     columns: ImportColumn[],
     batch: number,
     records: CsvRecord[],
   ): Promise<ImportCounts> {
+    return this.report(await this.write(imp, columns, batch, records));
+  }
+
+  /**
+   * The contacts of a batch: validated, inserted, duplicates applied. Its report is left to
+   * `report`, so that the next batch can be written while this one is being reported.
+   */
+  async write(
+    imp: ImportDoc,
+    columns: ImportColumn[],
+    batch: number,
+    records: CsvRecord[],
+  ): Promise<WrittenBatch> {
+    return this.commit(await this.prepare(imp, columns, batch, records));
+  }
+
+  /**
+   * Reads and checks the rows of a batch and builds their contacts, without writing anything,
+   * so that it can run while the previous batch is being written.
+   */
+  async prepare(
+    imp: ImportDoc,
+    columns: ImportColumn[],
+    batch: number,
+    records: CsvRecord[],
+  ): Promise<PreparedBatch> {
     const ctx = callerContext(imp);
     const outcomes = new Map<number, ImportRowDoc>();
     const rules = await this.rules.forWorkspace(imp.workspaceId);
@@ -98,6 +152,12 @@ export class ImportBatchService {
       first.set(c.doc.dedupKey, c);
       fresh.push(c);
     }
+    return { imp, batch, ctx, rules, candidates, fresh, outcomes, now };
+  }
+
+  /** Writes a prepared batch: after the previous batch's commit, never beside it. */
+  async commit(prepared: PreparedBatch): Promise<WrittenBatch> {
+    const { imp, batch, ctx, rules, candidates, fresh, outcomes, now } = prepared;
     const refused = await this.writes.insertNew(fresh.map((c) => c.doc));
     this.fault(batch);
     const refusedRows = fresh.filter((_, i) => refused.has(i));
@@ -132,8 +192,8 @@ export class ImportBatchService {
 
     const rows = [...outcomes.values()].sort((a, b) => a.row - b.row);
     const counts = countsOf(rows);
-    const events = created.map((c) =>
-      buildEvent('contact.created', {
+    const events = created.map((c) => ({
+      ...buildEvent('contact.created', {
         workspaceId: imp.workspaceId,
         actor: ctx.actor,
         aggregateId: c.doc._id,
@@ -141,7 +201,8 @@ export class ImportBatchService {
         occurredAt: c.doc.createdAt,
         data: { contact: toContact(c.doc) },
       }),
-    );
+      id: importEventId(c.doc._id),
+    }));
     const report = {
       _id: batchId(imp._id, batch),
       workspaceId: imp.workspaceId,
@@ -152,10 +213,17 @@ export class ImportBatchService {
       ...counts,
       createdAt: now,
     };
-    if (await this.imports.insertBatch(report, events)) return counts;
-    // Reported by an earlier attempt that died before its checkpoint: that report stands.
-    const prior = await this.imports.findBatch(imp.workspaceId, imp._id, batch);
-    return prior ? countsOf(prior.rows) : counts;
+    return { report, events };
+  }
+
+  /**
+   * Stores the batch's report with its contact.created events, once: a batch reported by an
+   * earlier attempt that died before its checkpoint keeps that report. Its counts.
+   */
+  async report({ report, events }: WrittenBatch): Promise<ImportCounts> {
+    if (await this.imports.insertBatch(report, events)) return countsOf(report.rows);
+    const prior = await this.imports.findBatch(report.workspaceId, report.importId, report.batch);
+    return countsOf((prior ?? report).rows);
   }
 
   /**

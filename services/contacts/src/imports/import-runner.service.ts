@@ -98,38 +98,79 @@ export class ImportRunner {
     let columns: ImportColumn[] | undefined;
     let pending: CsvRecord[] = [];
     let bytes = imp.bytesRead;
+    // Three batches in flight, each stage in batch order: batch k+2 is prepared (checks and
+    // documents: CPU) while k+1 is committed (its inserts) and k is reported; the checkpoint
+    // moves once a batch is committed and reported, strictly in order.
+    let committing: Promise<void> = Promise.resolve();
+    let reporting: Promise<void> = Promise.resolve();
+    const settle = async () => {
+      await committing;
+      await reporting;
+    };
     const flush = async (): Promise<void> => {
       if (pending.length === 0) return;
-      const batch = Math.floor((pending[0].row - 1) / size);
-      const counts = await this.batches.apply(imp, columns!, batch, pending);
-      const last = pending[pending.length - 1].row;
-      const next = { ...add(imp, counts), checkpoint: last, batches: batch + 1, bytesRead: bytes };
-      if (!(await this.imports.advance(imp.workspaceId, imp._id, imp.checkpoint, next))) {
-        throw new Error(`import ${imp._id} moved on elsewhere (another worker has it)`);
-      }
-      imp = { ...imp, ...next };
+      const records = pending;
       pending = [];
+      const batch = Math.floor((records[0].row - 1) / size);
+      const last = records[records.length - 1].row;
+      const read = bytes;
+      const prepared = this.batches.prepare(imp, columns!, batch, records);
+      prepared.catch(() => undefined); // surfaced below
+      await committing;
+      const ready = await prepared;
+      committing = (async () => {
+        const written = await this.batches.commit(ready);
+        const previous = reporting;
+        reporting = (async () => {
+          await previous;
+          const counts = await this.batches.report(written);
+          const next = {
+            ...add(imp, counts),
+            checkpoint: last,
+            batches: batch + 1,
+            bytesRead: read,
+          };
+          if (!(await this.imports.advance(imp.workspaceId, imp._id, imp.checkpoint, next))) {
+            throw new Error(`import ${imp._id} moved on elsewhere (another worker has it)`);
+          }
+          imp = { ...imp, ...next };
+        })();
+        // Surfaced by the next `await reporting`; never an unhandled rejection meanwhile.
+        reporting.catch(() => undefined);
+      })();
+      committing.catch(() => undefined);
     };
 
-    for await (const record of csvRecords(source, imp.delimiter)) {
-      if (record.row === 0) {
-        if ('error' in record) throw new ImportFailure(`the header row: ${record.error}`);
-        columns = this.columnsOf(imp, record.values);
-        if (imp.columns.length === 0) {
-          await this.imports.update(imp.workspaceId, imp._id, { columns });
+    try {
+      for await (const record of csvRecords(source, imp.delimiter)) {
+        if (record.row === 0) {
+          if ('error' in record) throw new ImportFailure(`the header row: ${record.error}`);
+          columns = this.columnsOf(imp, record.values);
+          if (imp.columns.length === 0) {
+            await this.imports.update(imp.workspaceId, imp._id, { columns });
+          }
+          continue;
         }
-        continue;
+        if (record.row <= imp.checkpoint) continue;
+        pending.push(record);
+        bytes = Math.max(bytes, record.bytes);
+        if (record.row % size === 0) {
+          await flush();
+          if (stop()) {
+            await settle();
+            return 'stopped';
+          }
+        }
       }
-      if (record.row <= imp.checkpoint) continue;
-      pending.push(record);
-      bytes = Math.max(bytes, record.bytes);
-      if (record.row % size === 0) {
-        await flush();
-        if (stop()) return 'stopped';
-      }
+      if (!columns) throw new ImportFailure('the file is empty: no header row');
+      await flush();
+      await settle();
+    } catch (err) {
+      // Nothing of this run may still be writing when the job is retried.
+      await Promise.allSettled([committing, reporting]);
+      await Promise.allSettled([reporting]);
+      throw err;
     }
-    if (!columns) throw new ImportFailure('the file is empty: no header row');
-    await flush();
     return 'done';
   }
 

@@ -70,17 +70,32 @@ export interface ImportRowDoc {
 }
 
 /**
- * The report of one batch (`import_rows`, `_id` = `<importId>:<batch>`): the rows' outcomes and
- * the `contact.created` events of the rows it created, staged in its outbox. Written once, after
- * the batch's contacts, so a batch replayed after a crash stages its events exactly once.
+ * The report of one batch (`import_rows`, `_id` = `<importId>:<batch>`): the rows' outcomes.
+ * Written once, after the batch's contacts and their events: a stored report means the batch
+ * is done.
  */
-export interface ImportBatchDoc extends ImportCounts, OutboxFields {
+export interface ImportBatchDoc extends ImportCounts {
   _id: string;
   workspaceId: string;
   importId: string;
   batch: number;
   rows: ImportRowDoc[];
   hasFailures: boolean;
+  createdAt: Date;
+}
+
+/**
+ * The `contact.created` events of one batch, waiting for the relay (`import_events`, `_id` as
+ * the report's): one JSON text, cheap to store, read and delete as a whole, where 500 staged
+ * elements in an outbox array cost FerretDB per element. The relay deletes the document once
+ * its events are out, so every document here is pending and the relay's read is an unfiltered,
+ * limited find, the one FerretDB 1.24 limits in the database.
+ */
+export interface ImportEventsDoc {
+  _id: string;
+  workspaceId: string;
+  /** JSON array of event envelopes, in row order. */
+  events: string;
   createdAt: Date;
 }
 
@@ -168,10 +183,22 @@ const ImportBatchSchema = new Schema<ImportBatchDoc>(
   { collection: 'import_rows', versionKey: false, minimize: false },
 );
 ImportBatchSchema.plugin(tenantGuard);
-ImportBatchSchema.plugin(outboxPlugin);
 // Batches with failed rows, for the failed-rows file: equality filters only.
 ImportBatchSchema.index({ workspaceId: 1, importId: 1, hasFailures: 1 });
 
+const ImportEventsSchema = new Schema<ImportEventsDoc>(
+  {
+    _id: { type: String, required: true },
+    workspaceId: { type: String, required: true, immutable: true },
+    events: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'import_events', versionKey: false },
+);
+ImportEventsSchema.plugin(tenantGuard);
+
+export const importEventsModel = (connection: Connection): Model<ImportEventsDoc> =>
+  connection.model<ImportEventsDoc>('ImportEvents', ImportEventsSchema);
 export const importModel = (connection: Connection): Model<ImportDoc> =>
   connection.model<ImportDoc>('Import', ImportSchema);
 export const importBatchModel = (connection: Connection): Model<ImportBatchDoc> =>
