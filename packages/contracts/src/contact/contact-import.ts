@@ -81,6 +81,11 @@ export const StartImportQuery = z
     mapping: z
       .string()
       .max(20_000)
+      .describe(
+        'JSON object {"<CSV header>": "<field>"} (URL-encoded): a field name such as email, ' +
+          'firstName, tags, address.city, custom.<slug>, metadata.<key>, or ignore. Headers ' +
+          'match trimmed and case-insensitively; columns it does not name map by their names.',
+      )
       .transform((s, ctx) => {
         try {
           return JSON.parse(s) as unknown;
