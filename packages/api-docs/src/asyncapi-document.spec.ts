@@ -1,11 +1,13 @@
-import { EVENT_CATALOG } from '@switchboard/contracts';
+import { EVENT_CATALOG, MESSAGING_EVENT_TYPES } from '@switchboard/contracts';
 import { asyncApiDocument } from './asyncapi-document';
 
 describe('AsyncAPI document of the domain events', () => {
   const doc = asyncApiDocument('9.9.9');
 
   it('has one channel per catalogued event on crm.{workspaceId}.<type>', () => {
-    const addresses = Object.values(doc.channels).map((c) => c.address);
+    const addresses = Object.values(doc.channels)
+      .map((c) => c.address)
+      .filter((a) => a.startsWith('crm.'));
     expect(addresses.sort()).toEqual(
       Object.keys(EVENT_CATALOG)
         .map((t) => `crm.{workspaceId}.${t}`)
@@ -13,6 +15,17 @@ describe('AsyncAPI document of the domain events', () => {
     );
     expect(doc.asyncapi).toBe('3.0.0');
     expect(doc.info.version).toBe('9.9.9');
+  });
+
+  it('has one channel per inbound messaging event on messaging.{workspaceId}.<channel>.<event>', () => {
+    const addresses = Object.values(doc.channels)
+      .map((c) => c.address)
+      .filter((a) => a.startsWith('messaging.'));
+    expect(addresses.sort()).toEqual(
+      MESSAGING_EVENT_TYPES.map((t) => `messaging.{workspaceId}.${t}`).sort(),
+    );
+    expect(addresses).toContain('messaging.{workspaceId}.email.bounced');
+    expect(doc.components.schemas.InboundMessagingEvent).toBeDefined();
   });
 
   it('resolves every $ref inside the document', () => {

@@ -1,5 +1,11 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { EVENT_CATALOG, EventEnvelope, STREAMS } from '@switchboard/contracts';
+import {
+  EVENT_CATALOG,
+  EventEnvelope,
+  InboundMessagingEvent,
+  MESSAGING_EVENT_TYPES,
+  STREAMS,
+} from '@switchboard/contracts';
 import { z } from 'zod';
 import { nameContractSchemas } from './contract-schemas';
 
@@ -49,6 +55,7 @@ export function asyncApiDocument(
   const types = Object.keys(catalog).sort();
   for (const type of types)
     registry.register(`${pascal(type)}Event`, envelopeOf(type, catalog[type]));
+  registry.register('InboundMessagingEvent', InboundMessagingEvent);
   const { components } = new OpenApiGeneratorV31(registry.definitions).generateComponents();
 
   const channels: AsyncApiDocument['channels'] = {};
@@ -83,6 +90,7 @@ export function asyncApiDocument(
       messages: [{ $ref: `#/channels/${name}/messages/${name}` }],
     };
   }
+  addInboundMessaging(channels, operations, messages);
   return {
     asyncapi: '3.0.0',
     info: {
@@ -91,13 +99,50 @@ export function asyncApiDocument(
       description:
         'Domain events of the Switchboard CRM on NATS JetStream (stream ' +
         `${STREAMS.events.name}, subjects \`crm.>\`). At-least-once: consumers deduplicate by ` +
-        'the envelope `id`, and order per aggregate by `aggregate.version`. A deployment may ' +
-        'prefix every subject (NATS_PREFIX).',
+        'the envelope `id`, and order per aggregate by `aggregate.version`. Messaging ' +
+        `services publish what happened to their messages on stream ${STREAMS.messaging.name} ` +
+        '(`messaging.<workspaceId>.<channel>.<event>`, deduplicated by the payload `id`). A ' +
+        'deployment may prefix every subject (NATS_PREFIX).',
     },
     defaultContentType: 'application/json',
     servers: { nats: { host: 'localhost:4222', protocol: 'nats' } },
     channels,
     operations,
-    components: { messages, schemas: (components?.schemas ?? {}) },
+    components: { messages, schemas: components?.schemas ?? {} },
   };
+}
+
+/**
+ * The inbound subjects: one channel per `<channel>.<event>` on
+ * `messaging.{workspaceId}.<channel>.<event>`, all carrying InboundMessagingEvent. Messaging
+ * services send them; the activity service consumes them (durable `activity-messaging`).
+ */
+function addInboundMessaging(
+  channels: AsyncApiDocument['channels'],
+  operations: Record<string, unknown>,
+  messages: Record<string, unknown>,
+): void {
+  for (const type of MESSAGING_EVENT_TYPES) {
+    const name = `Messaging${pascal(type)}`;
+    messages[name] = {
+      name: `messaging.${type}`,
+      title: `inbound ${type}`,
+      contentType: 'application/json',
+      payload: { $ref: '#/components/schemas/InboundMessagingEvent' },
+    };
+    channels[name] = {
+      address: `messaging.{workspaceId}.${type}`,
+      parameters: WORKSPACE_PARAM,
+      messages: { [name]: { $ref: `#/components/messages/${name}` } },
+    };
+    operations[`send${name}`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${name}` },
+      summary:
+        `A messaging service reports ${type} on stream ${STREAMS.messaging.name}: recorded once ` +
+        'per `id` on the contact (named by `contactId` or `address`); invalid payloads are ' +
+        'dead-lettered to `dlq.activity-messaging.<subject>`',
+      messages: [{ $ref: `#/channels/${name}/messages/${name}` }],
+    };
+  }
 }

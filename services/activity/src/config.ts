@@ -8,6 +8,8 @@ export const ActivityConfig = BaseConfig.extend({
   /** Inbound messaging events handled (and inserted) at once, and how long a batch waits to fill. */
   MESSAGING_BATCH_MAX: z.coerce.number().int().min(1).max(2000).default(500),
   MESSAGING_LINGER_MS: z.coerce.number().int().min(0).max(1000).default(5),
+  /** Batches handled at once: one's database writes overlap another's network waits. */
+  MESSAGING_BATCHES_IN_FLIGHT: z.coerce.number().int().min(1).max(8).default(2),
   /** Inbound events for unknown people are kept this long waiting for a matching contact. */
   PARKED_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
 });

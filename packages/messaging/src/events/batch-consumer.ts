@@ -32,6 +32,11 @@ export interface BatchConsumerSpec<T> {
   durable: string;
   stream: 'events' | 'messaging';
   filterSubjects: string[];
+  /**
+   * Subjects (without prefix) the handler wants; others are acknowledged unread (a consumer of
+   * `crm.>` that has no use for a frequent event type does not pay for parsing it).
+   */
+  accept?: (contractSubject: string) => boolean;
   /** Raw JSON (and where it came from) → typed message; throwing marks the message as poison. */
   parse: (raw: unknown, meta: MessageMeta) => T;
   /**
@@ -43,6 +48,11 @@ export interface BatchConsumerSpec<T> {
   maxBatch?: number;
   /** How long a batch waits for more messages after its first one arrived. */
   lingerMs?: number;
+  /**
+   * Batches handled at once (default 1: in order). More overlaps one batch's database writes
+   * with another's network waits; only for handlers that do not need delivery order.
+   */
+  batchesInFlight?: number;
   /** Deliveries before a failing message is dead-lettered. */
   maxDeliver?: number;
   /** Redelivery delays after a failure, by attempt (the last one repeats). */
@@ -76,6 +86,7 @@ export class BatchConsumer<T> {
   private loop?: Promise<void>;
   private readonly maxBatch: number;
   private readonly lingerMs: number;
+  private readonly batchesInFlight: number;
   private readonly maxDeliver: number;
   private readonly backoffMs: number[];
 
@@ -88,6 +99,7 @@ export class BatchConsumer<T> {
   ) {
     this.maxBatch = spec.maxBatch ?? 256;
     this.lingerMs = spec.lingerMs ?? 5;
+    this.batchesInFlight = spec.batchesInFlight ?? 1;
     this.maxDeliver = spec.maxDeliver ?? 5;
     this.backoffMs = spec.backoffMs ?? [200, 1000, 5000, 15000];
   }
@@ -107,7 +119,7 @@ export class BatchConsumer<T> {
       max_deliver: this.maxDeliver + 1,
       ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
       // Enough in flight for a batch being handled while the next one is pulled.
-      max_ack_pending: Math.max(1000, this.maxBatch * 4),
+      max_ack_pending: Math.max(1000, this.maxBatch * (this.batchesInFlight + 2)),
     };
     try {
       await this.jsm.consumers.add(this.streamName, config);
@@ -129,17 +141,17 @@ export class BatchConsumer<T> {
   /** Collects up to maxBatch messages: what is already there, or what arrives within lingerMs. */
   private async run(messages: ConsumerMessages): Promise<void> {
     const it = messages[Symbol.asyncIterator]();
+    const inFlight = new Set<Promise<void>>();
     let next: Promise<IteratorResult<JsMsg>> | undefined;
-    for (;;) {
+    for (let done = false; !done;) {
       const first = await (next ?? it.next());
       next = undefined;
-      if (first.done) return;
+      if (first.done) break;
       const batch = [first.value];
       let timer: NodeJS.Timeout | undefined;
       const linger = new Promise<typeof LINGER_DONE>((resolve) => {
         timer = setTimeout(() => resolve(LINGER_DONE), this.lingerMs);
       });
-      let done = false;
       while (batch.length < this.maxBatch) {
         next = it.next();
         const r = await Promise.race([next, linger]);
@@ -152,9 +164,11 @@ export class BatchConsumer<T> {
         batch.push(r.value);
       }
       clearTimeout(timer);
-      await this.process(batch);
-      if (done) return;
+      const handled: Promise<void> = this.process(batch).finally(() => inFlight.delete(handled));
+      inFlight.add(handled);
+      if (inFlight.size >= this.batchesInFlight) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   }
 
   private async process(msgs: JsMsg[]): Promise<void> {
@@ -166,6 +180,10 @@ export class BatchConsumer<T> {
         deliveryCount: msg.info.redeliveryCount,
         streamSequence: msg.info.streamSequence,
       };
+      if (this.spec.accept && !this.spec.accept(meta.contractSubject)) {
+        msg.ack();
+        continue;
+      }
       try {
         const message = this.spec.parse(msg.json(), meta);
         items.push({ msg, item: { message, meta, seenBefore: meta.deliveryCount > 1 } });

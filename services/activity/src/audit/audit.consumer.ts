@@ -19,6 +19,8 @@ export class AuditConsumer implements OnModuleInit {
       durable: AuditConsumer.durable,
       stream: 'events',
       filterSubjects: [this.bus.ns.eventFilter('>')],
+      // Derived notifications, one per inbound messaging event: no write to audit.
+      accept: (subject) => !subject.endsWith('.activity.recorded'),
       parse: (raw) => EventEnvelope.parse(raw),
       handleBatch: (items) => this.audit.record(items.map((i) => i.message)),
     });

@@ -5,8 +5,8 @@ import { currentRequestId, newRequestId, RpcClient } from '@switchboard/messagin
 import { CONFIG } from '@switchboard/runtime';
 import type { ActivityConfig } from '../config';
 
-/** Lookups in flight at once per batch. */
-const CONCURRENCY = 16;
+/** Lookups in flight at once per batch (a cold cache after a restart is the busy case). */
+const CONCURRENCY = 48;
 /** Remembered lookups at most (oldest forgotten first). */
 const MAX_ENTRIES = 100_000;
 const MERGE_HOPS = 5;

@@ -20,15 +20,20 @@ export interface Inbound {
   seenBefore: boolean;
 }
 
-/** Effects and publishes in flight at once. */
-const CONCURRENCY = 32;
+/** Channel effects (contacts RPCs) and JetStream publishes in flight at once. */
+const EFFECTS_IN_FLIGHT = 16;
+const PUBLISHES_IN_FLIGHT = 256;
 
-async function inParallel<T>(items: T[], fn: (t: T) => Promise<void>): Promise<void> {
+async function inParallel<T>(
+  items: T[],
+  width: number,
+  fn: (t: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]);
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
 /**
@@ -81,13 +86,18 @@ export class IngestionService {
     const todo = items
       .map((item, k) => ({ item, entry: entries[k] }))
       .filter(({ item, entry }) => inserted.has(entry._id) || item.seenBefore);
-    await inParallel(todo, async ({ item, entry }) => {
-      await this.applyEffect(item.message, entry.anchorId);
-    });
     const events = todo.map(({ item, entry }) => recordedFromInbound(item.message, entry));
-    await inParallel(events, async (e: EventEnvelope) => {
-      await this.publisher.publish(e);
-    });
+    const effects = todo.filter(({ item }) => consequences(item.message).effect !== null);
+    await Promise.all([
+      inParallel(effects, EFFECTS_IN_FLIGHT, ({ item, entry }) =>
+        this.applyEffect(item.message, entry.anchorId),
+      ),
+      inParallel(events, PUBLISHES_IN_FLIGHT, (e) => this.publish(e)),
+    ]);
+  }
+
+  private async publish(event: EventEnvelope): Promise<void> {
+    await this.publisher.publish(event);
   }
 
   private async applyEffect(m: InboundMessage, contactId: string): Promise<void> {

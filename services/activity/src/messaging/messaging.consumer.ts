@@ -27,6 +27,8 @@ export class MessagingConsumer implements OnModuleInit {
       filterSubjects: [this.bus.ns.stream('messaging').subjects[0]],
       maxBatch: this.config.MESSAGING_BATCH_MAX,
       lingerMs: this.config.MESSAGING_LINGER_MS,
+      // Entries are ordered by occurredAt on read, not by arrival: batches may overlap.
+      batchesInFlight: this.config.MESSAGING_BATCHES_IN_FLIGHT,
       parse: (raw, meta) => parseInbound(meta.contractSubject, raw),
       handleBatch: (items) =>
         this.ingestion.ingest(items.map((i) => ({ message: i.message, seenBefore: i.seenBefore }))),

@@ -23,6 +23,8 @@ export class TimelineConsumer implements OnModuleInit {
       durable: TimelineConsumer.durable,
       stream: 'events',
       filterSubjects: [this.bus.ns.eventFilter('>')],
+      // Its own notifications (one per inbound messaging event) are no timeline entries.
+      accept: (subject) => !subject.endsWith('.activity.recorded'),
       parse: (raw) => EventEnvelope.parse(raw),
       handleBatch: (items) => this.timeline.recordEvents(items.map((i) => i.message)),
     });

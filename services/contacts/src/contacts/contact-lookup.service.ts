@@ -13,6 +13,7 @@ import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { toContact } from './contact.mapper';
 import { normaliseChannelValue } from './contact-normalizer';
+import { foldText } from './contact-search';
 import type { ContactDoc } from './contact.schema';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
@@ -24,6 +25,14 @@ const familyOf = (type: ChannelType): ChannelType[] =>
 
 /** Survivor hops followed at most (a chain of merges). */
 const MAX_MERGE_HOPS = 5;
+
+/**
+ * The search key a stored channel value is also found under (contact-search.ts): FerretDB
+ * answers an equality on the top-level `searchKeys` array from its index, where a query on
+ * `channels.value` would scan the workspace.
+ */
+const searchKeyOf = (type: ChannelType, value: string): string =>
+  PHONE_FAMILY.includes(type) ? value.replace(/\D/g, '') : foldText(value);
 
 /** The value as contacts store it, or null when it cannot be one (a malformed address). */
 function normalised(type: ChannelType, value: string): string | null {
@@ -57,7 +66,7 @@ export class ContactLookupService {
     const holders = (
       await this.repository.model
         .find(
-          { workspaceId: ctx.workspaceId, 'channels.value': value },
+          { workspaceId: ctx.workspaceId, searchKeys: searchKeyOf(input.type, value) },
           { status: 1, mergedInto: 1, channels: 1 },
         )
         .lean<Pick<ContactDoc, '_id' | 'status' | 'mergedInto' | 'channels'>[]>()

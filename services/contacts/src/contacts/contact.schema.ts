@@ -149,8 +149,6 @@ const ContactSchema = new Schema<ContactDoc>(
 ContactSchema.plugin(tenantGuard);
 ContactSchema.plugin(outboxPlugin);
 ContactSchema.index({ workspaceId: 1, dedupKey: 1 }, { unique: true });
-// Messaging ingestion finds contacts by channel value (rpc.contacts.findByChannel).
-ContactSchema.index({ workspaceId: 1, 'channels.value': 1 });
 // List shapes (docs/architecture.md, decision "Contact lists"): every list filters by status,
 // each sort has its keyset index; the common filters have their own.
 ContactSchema.index({ workspaceId: 1, status: 1, createdAt: -1, _id: -1 });

@@ -3,6 +3,7 @@ import {
   RPC,
   type Page,
   type RequestContext,
+  type TimelineAnchorType,
   type TimelineEntry,
   type TimelineQuery,
 } from '@switchboard/contracts';
@@ -12,17 +13,17 @@ import { RpcClient } from '@switchboard/messaging';
 export class TimelineService {
   constructor(private readonly rpc: RpcClient) {}
 
-  /** The contact is fetched first: one of another workspace answers 404 before any timeline read. */
+  /** The record is fetched first: one of another workspace answers 404 before any timeline read. */
   async page(
     ctx: RequestContext,
-    contactId: string,
+    anchorType: TimelineAnchorType,
+    anchorId: string,
     query: TimelineQuery,
   ): Promise<Page<TimelineEntry>> {
-    await this.rpc.call(RPC.contacts.get, ctx, { id: contactId });
-    return this.rpc.call(RPC.activity.timeline, ctx, {
-      anchorType: 'contact',
-      anchorId: contactId,
-      ...query,
-    });
+    const id = { id: anchorId };
+    if (anchorType === 'contact') await this.rpc.call(RPC.contacts.get, ctx, id);
+    else if (anchorType === 'deal') await this.rpc.call(RPC.deals.get, ctx, id);
+    else await this.rpc.call(RPC.contacts.getCompany, ctx, id);
+    return this.rpc.call(RPC.activity.timeline, ctx, { anchorType, anchorId, ...query });
   }
 }

@@ -70,6 +70,29 @@ export const RECORDS = {
     owned: false,
     create: (w, side) => w.create(w.ownerOf(side), '/v1/tasks', newTaskBody()),
   },
+  /**
+   * Notes and communications belong to the user who wrote them; written with an API key they
+   * belong to nobody, which is what the matrix needs (scope "own" is covered by the activity
+   * service's medium tests).
+   */
+  note: {
+    owned: false,
+    create: async (w, side) =>
+      createAs(w, await apiKeyOf(w, side), '/v1/notes', {
+        anchor: { type: 'contact', id: await activityContact(w, side) },
+        body: `Note ${unique()}`,
+      }),
+  },
+  communication: {
+    owned: false,
+    create: async (w, side) =>
+      createAs(
+        w,
+        await apiKeyOf(w, side),
+        `/v1/contacts/${await activityContact(w, side)}/communications`,
+        newCommunicationBody(),
+      ),
+  },
   /** Companies are owned like contacts. */
   company: {
     owned: true,
@@ -181,6 +204,46 @@ const dealParents = (w: MatrixWorld, side: WorkspaceSide) => {
 };
 const secondStageOfDeals = async (w: MatrixWorld) =>
   pipelineStages.get((await dealParents(w, 'same')).pipelineId)![1];
+
+/** One contact per side for notes and communications, and an admin API key per side. */
+const activityContacts = new Map<WorkspaceSide, Promise<string>>();
+const activityContact = (w: MatrixWorld, side: WorkspaceSide) => {
+  if (!activityContacts.has(side)) {
+    activityContacts.set(
+      side,
+      w.create(w.ownerOf(side), '/v1/contacts', { displayName: `Activity ${unique()}` }),
+    );
+  }
+  return activityContacts.get(side)!;
+};
+const apiKeys = new Map<WorkspaceSide, Promise<string>>();
+const apiKeyOf = (w: MatrixWorld, side: WorkspaceSide) => {
+  if (!apiKeys.has(side)) {
+    apiKeys.set(
+      side,
+      http<{ key: string }>(w.url, 'POST', '/v1/api-keys', {
+        token: w.ownerOf(side).accessToken,
+        body: { name: `activity-${unique()}`, role: 'admin' },
+      }).then((res) => {
+        if (res.status !== 201) throw new Error(`fixture api key: ${res.status}`);
+        return res.body.key;
+      }),
+    );
+  }
+  return apiKeys.get(side)!;
+};
+async function createAs(w: MatrixWorld, token: string, path: string, body: unknown) {
+  const res = await http<{ id: string }>(w.url, 'POST', path, { token, body });
+  if (res.status !== 201)
+    throw new Error(`fixture ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+const newCommunicationBody = () => ({
+  channel: 'call',
+  direction: 'outbound',
+  occurredAt: new Date().toISOString(),
+  summary: `Call ${unique()}`,
+});
 
 export const ROUTES: Record<string, RouteFixture> = {
   'GET /health/live': PUBLIC,
@@ -522,6 +585,78 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'activity.read',
     record: { kind: 'contact' },
     request: ({ id }) => ({ path: `/v1/contacts/${id}/timeline` }),
+  },
+  'GET /v1/deals/:id/timeline': {
+    access: 'activity.read',
+    record: { kind: 'deal' },
+    request: ({ id }) => ({ path: `/v1/deals/${id}/timeline?types=deal.*` }),
+  },
+  'GET /v1/companies/:id/timeline': {
+    access: 'activity.read',
+    record: { kind: 'company' },
+    request: ({ id }) => ({ path: `/v1/companies/${id}/timeline` }),
+  },
+  'POST /v1/contacts/:id/communications': {
+    access: 'activity.log',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({
+      path: `/v1/contacts/${id}/communications`,
+      body: newCommunicationBody(),
+    }),
+  },
+  'GET /v1/contacts/:id/communications': {
+    access: 'activity.read',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/communications?history=true` }),
+  },
+  'GET /v1/communications/:id': {
+    access: 'activity.read',
+    record: { kind: 'communication' },
+    request: ({ id }) => ({ path: `/v1/communications/${id}` }),
+  },
+  'PATCH /v1/communications/:id': {
+    access: 'activity.log',
+    record: { kind: 'communication', fresh: true },
+    request: ({ id }) => ({
+      path: `/v1/communications/${id}`,
+      body: { summary: `Edited ${unique()}` },
+    }),
+  },
+  'DELETE /v1/communications/:id': {
+    access: 'activity.log',
+    record: { kind: 'communication', fresh: true },
+    request: ({ id }) => ({ path: `/v1/communications/${id}` }),
+  },
+  'POST /v1/notes': {
+    access: 'notes.write',
+    request: async ({ w }) => ({
+      path: '/v1/notes',
+      body: { anchor: { type: 'contact', id: await activityContact(w, 'same') }, body: '**Hi**' },
+    }),
+  },
+  'GET /v1/notes': {
+    access: 'activity.read',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/notes?anchorType=contact&anchorId=${id}` }),
+  },
+  'GET /v1/notes/:id': {
+    access: 'activity.read',
+    record: { kind: 'note' },
+    request: ({ id }) => ({ path: `/v1/notes/${id}` }),
+  },
+  'PATCH /v1/notes/:id': {
+    access: 'notes.write',
+    record: { kind: 'note' },
+    request: ({ id }) => ({ path: `/v1/notes/${id}`, body: { body: `Revised ${unique()}` } }),
+  },
+  'DELETE /v1/notes/:id': {
+    access: 'notes.write',
+    record: { kind: 'note', fresh: true },
+    request: ({ id }) => ({ path: `/v1/notes/${id}` }),
+  },
+  'GET /v1/audit': {
+    access: 'audit.read',
+    request: () => ({ path: '/v1/audit?tag=contacts.pii_movement&limit=5' }),
   },
 };
 

@@ -1,0 +1,285 @@
+// P3: inbound messaging events per second, from the MESSAGING stream to stored timeline entries,
+// next to a raw batched insert of the same entries in the same run.
+//
+//   ingest   the activity process (a child process, as deployed) consuming `messaging.>`:
+//            validate, resolve the person (cached contacts lookups), insert the entries
+//            (batched, unordered, deduplicated by id), apply bounce effects via contacts,
+//            publish activity.recorded, ack. After a warm-up, events are published as fast as
+//            JetStream takes them; the clock runs from the first publish until the consumer has
+//            nothing pending or unacknowledged.
+//   cold     the same after a restart: the service is stopped, a backlog is published, the
+//            clock runs from the moment it is ready (its lookup cache is empty).
+//   raw      the same entries written with insertMany (unordered, same batch size) into a
+//            collection of the activity database with the timeline's indexes: the storage floor.
+// `lost` = events published − entries stored (must be 0); duplicates are counted too. The
+// contacts service runs beside it (lookups, bounce effects, and its lastTouchAt consumer of
+// activity.recorded), as in a deployment.
+import { performance } from 'node:perf_hooks';
+import { round, sleep } from './lib/load.mjs';
+import { startStack } from './lib/stack.mjs';
+
+export const name = 'activity-ingest';
+
+const intEnv = (key, fallback, max) => {
+  const value = Number(process.env[key] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${key} must be a positive integer`);
+  return Math.min(value, max);
+};
+
+/** Events of the measured rounds (split evenly), of the warm-up, and after a restart. */
+const EVENTS = intEnv('BENCH_INGEST_EVENTS', 16_000, 200_000);
+const WARMUP = intEnv('BENCH_INGEST_WARMUP', 1000, 20_000);
+const COLD = intEnv('BENCH_INGEST_COLD', 4000, 50_000);
+const ROUNDS = intEnv('BENCH_INGEST_ROUNDS', 2, 10);
+const CONTACTS = intEnv('BENCH_INGEST_CONTACTS', 200, 5000);
+/** As the service's MESSAGING_BATCH_MAX default. */
+const BATCH = 500;
+const DRAIN_STALL_MS = 30_000;
+const SERVICES = ['gateway', 'contacts', 'activity'];
+
+/** The mix a campaign produces: mostly lifecycle events, few replies, rare bounces. */
+const MIX = [
+  ['sent', 25],
+  ['delivered', 25],
+  ['opened', 25],
+  ['clicked', 15],
+  ['replied', 9],
+  ['bounced', 1],
+];
+const eventAt = (i) => {
+  let k = i % 100;
+  for (const [event, share] of MIX) {
+    if (k < share) return event;
+    k -= share;
+  }
+  return 'sent';
+};
+
+export async function run(ctx) {
+  const { require, signal } = ctx;
+  const { RPC } = require('@switchboard/contracts');
+  const { SubjectNamespace } = require('@switchboard/messaging');
+  const { connect, headers: natsHeaders, JSONCodec } = require('nats');
+  const mongoose = require('mongoose');
+  const codec = JSONCodec();
+
+  ctx.params({
+    events: EVENTS,
+    rounds: ROUNDS,
+    contacts: CONTACTS,
+    batch: BATCH,
+    mix: Object.fromEntries(MIX),
+    services: SERVICES,
+    mongo: ctx.infra.kinds.mongo,
+  });
+  const stack = await startStack(ctx, { services: SERVICES, maxSockets: 4 });
+  const { ns, runId, rpc, rpcCtx, workspaceId, platform } = stack;
+  const activity = platform.get('activity');
+  const subjects = new SubjectNamespace(ns.natsPrefix);
+
+  const nc = await connect({ servers: ns.natsUrl, name: 'bench-ingest' });
+  ctx.onCleanup(() => nc.close());
+  const js = nc.jetstream();
+  const jsm = await nc.jetstreamManager();
+  const conn = mongoose.createConnection(ns.mongoUrl, {
+    dbName: ns.db('activity'),
+    maxPoolSize: 20,
+  });
+  ctx.onCleanup(() => conn.close());
+  await conn.asPromise();
+  const entries = conn.db.collection('timeline_entries');
+  const raw = conn.db.collection('bench_raw_timeline');
+  // The timeline's indexes (services/activity timeline-entry.schema.ts).
+  await raw.createIndex(
+    { workspaceId: 1, anchorType: 1, anchorId: 1, hidden: 1, occurredAt: -1, _id: -1 },
+    { name: 'timeline_read' },
+  );
+
+  const contacts = [];
+  const tc = performance.now();
+  for (let i = 0; i < CONTACTS; i++) {
+    contacts.push(
+      await rpc.call(RPC.contacts.create, rpcCtx(`bench-ingest-${i}`), {
+        displayName: `Ingest ${i}`,
+        channels: [{ type: 'email', value: `ingest-${runId}-${i}@example.com` }],
+      }),
+    );
+  }
+  ctx.log(`${CONTACTS} contacts in ${round(performance.now() - tc, 0)} ms`);
+  const perRound = Math.floor(EVENTS / ROUNDS);
+  const payloadOf = (round_, i) => {
+    const contact = contacts[i % CONTACTS];
+    const event = eventAt(i);
+    return {
+      event,
+      payload: {
+        id: `bench-${runId}-${round_}-${i}`,
+        occurredAt: new Date(Date.UTC(2026, 0, 1) + round_ * 1e8 + i * 1000).toISOString(),
+        // A third named by address (a lookup the first time), the rest by contact id.
+        ...(i % 3 === 0 ? { address: contact.channels[0].value } : { contactId: contact.id }),
+        campaignId: `cmp-${round_}`,
+        messageId: `msg-${i}`,
+        ...(event === 'bounced' ? { detail: { bounceType: 'hard' } } : {}),
+      },
+    };
+  };
+  /** The entry the service stores for an event (services/activity messaging-entry.ts). */
+  const entryOf = (round_, i) => {
+    const { event, payload } = payloadOf(round_, i);
+    const contactId = contacts[i % CONTACTS].id;
+    return {
+      _id: `rawmsg:${workspaceId}:${payload.id}`,
+      workspaceId,
+      anchorType: 'contact',
+      anchorId: contactId,
+      contactId,
+      type: `email.${event}`,
+      occurredAt: new Date(payload.occurredAt),
+      actor: { type: 'service', id: 'messaging.email' },
+      summary: `Email ${event} (campaign ${payload.campaignId})`,
+      detailJson: JSON.stringify({
+        channel: 'email',
+        event,
+        direction: event === 'replied' ? 'inbound' : 'outbound',
+        address: payload.address ?? null,
+        campaignId: payload.campaignId,
+        messageId: payload.messageId,
+        data: payload.detail ?? {},
+      }),
+      sourceEventId: payload.id,
+      refId: null,
+      hidden: false,
+      recordedAt: new Date(),
+    };
+  };
+
+  const consumerName = 'activity-messaging';
+  const messagingStream = subjects.stream('messaging').name;
+  const backlog = async () => {
+    const info = await jsm.consumers.info(messagingStream, consumerName);
+    return info.num_pending + info.num_ack_pending;
+  };
+  const stored = () =>
+    entries.countDocuments({ workspaceId, sourceEventId: { $regex: `^bench-${runId}-` } });
+
+  const publish = async (r, count) => {
+    for (let k = 0; k < count; k += 500) {
+      await Promise.all(
+        Array.from({ length: Math.min(500, count - k) }, (_, j) => {
+          const { event, payload } = payloadOf(r, k + j);
+          return js.publish(
+            subjects.messaging(workspaceId, 'email', event),
+            codec.encode(payload),
+            {
+              headers: natsHeaders(),
+            },
+          );
+        }),
+      );
+    }
+  };
+  /** Waits until the consumer has nothing pending or unacknowledged; false if it stalled. */
+  const drained = async (label, t0) => {
+    let last = { at: performance.now(), left: Infinity };
+    let logged = 0;
+    for (;;) {
+      if (signal.aborted) return false;
+      const left = await backlog();
+      if (left === 0) return true;
+      if (left < last.left) last = { at: performance.now(), left };
+      if (performance.now() - last.at > DRAIN_STALL_MS) {
+        ctx.note(`${label}: the consumer stalled with ${left} messages left`);
+        return false;
+      }
+      if (performance.now() - t0 > logged + 5000) {
+        logged += 5000;
+        ctx.log(`${label}: ${left} left after ${round((performance.now() - t0) / 1000, 1)} s`);
+      }
+      await sleep(20);
+    }
+  };
+
+  let published = 0;
+  // Warm-up: the contact lookups are cached from here on, as in a running deployment.
+  await publish(-1, WARMUP);
+  published += WARMUP;
+  await drained('warm-up', performance.now());
+
+  let serviceMs = 0;
+  let serviceEvents = 0;
+  let rawMs = 0;
+  let rawEvents = 0;
+  for (let r = 0; r < ROUNDS && !signal.aborted; r++) {
+    // -- raw batched insert of the same entries --------------------------------------------
+    const docs = Array.from({ length: perRound }, (_, i) => entryOf(r, i));
+    const t0 = performance.now();
+    for (let k = 0; k < docs.length; k += BATCH) {
+      await raw.insertMany(docs.slice(k, k + BATCH), { ordered: false });
+    }
+    rawMs += performance.now() - t0;
+    rawEvents += docs.length;
+
+    // -- the running service: publish as fast as possible, until it has drained ------------
+    const t1 = performance.now();
+    await publish(r, perRound);
+    published += perRound;
+    await drained(`round ${r}`, t1);
+    serviceMs += performance.now() - t1;
+    serviceEvents += perRound;
+    ctx.log(`round ${r}: ${round(perRound / ((performance.now() - t1) / 1000), 0)} events/s`);
+  }
+
+  // -- after a restart: a backlog, cold lookups --------------------------------------------
+  await activity.stop();
+  await publish(ROUNDS, COLD);
+  published += COLD;
+  const before = await stored();
+  await activity.start();
+  const tc0 = performance.now();
+  const atReady = await stored();
+  await drained('cold', tc0);
+  const coldMs = performance.now() - tc0;
+  const coldEvents = COLD - (atReady - before);
+
+  const total = await stored();
+  const distinct = (
+    await entries.distinct('sourceEventId', {
+      workspaceId,
+      sourceEventId: { $regex: `^bench-${runId}-` },
+    })
+  ).length;
+  const lost = published - distinct;
+  const figure = (name_, events, ms, extra = {}) => ({
+    name: name_,
+    requests: events,
+    ok: events,
+    errors: 0,
+    errorKinds: {},
+    errorSamples: [],
+    stoppedBy: 'count',
+    rounds: ROUNDS,
+    durationMs: round(ms, 1),
+    rps: round(events / (ms / 1000), 1),
+    p50Ms: null,
+    p99Ms: null,
+    ...extra,
+  });
+  ctx.figure(figure('raw batched insert', rawEvents, rawMs));
+  ctx.figure({
+    ...figure('ingest after restart (cold cache)', coldEvents, coldMs),
+    baseline: 'raw batched insert',
+  });
+  ctx.figure({
+    ...figure('ingest (JetStream → timeline)', serviceEvents, serviceMs),
+    baseline: 'raw batched insert',
+    errors: lost,
+    errorKinds: lost > 0 ? { lost } : {},
+    errorSamples: lost > 0 ? [`lost: ${lost} of ${published} events have no timeline entry`] : [],
+  });
+  const ratio = serviceMs && rawMs ? serviceEvents / serviceMs / (rawEvents / rawMs) : null;
+  ctx.note(
+    `ingest at ${round((ratio ?? 0) * 100, 0)} % of the raw insert rate (target ≥ 70 %); ` +
+      `${published} events published, ${distinct} recorded, lost ${lost}, duplicates ${total - distinct}`,
+  );
+  stack.finish();
+}
