@@ -2,7 +2,8 @@
 // contains a filter) against local infrastructure started once for the whole run, prints each
 // figure next to its baseline measured in the same run, and writes bench/results/latest.json.
 //
-// A benchmark module exports `name` and `async function run(ctx)`. It reports as it goes, so a
+// A benchmark module exports `name`, `async function run(ctx)` and, optionally, `timeoutMs`
+// (its time budget when BENCH_TIMEOUT_MS does not set one). It reports as it goes, so a
 // benchmark that fails half-way still shows what it measured:
 //   ctx.figure(f)   f: a lib/load.mjs `summarize()` result plus `name` and, optionally,
 //                   `baseline`: the name of another figure of the same benchmark
@@ -27,8 +28,10 @@ const require = createRequire(join(root, 'package.json'));
 const { startInfrastructure } = require('@switchboard/local-infra');
 const { TEST_ENV } = require('@switchboard/testing');
 
-/** Time one benchmark may take, set-up and tear-down included. */
+/** Time one benchmark may take, set-up and tear-down included (a module may ask for more). */
 const BENCH_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 150_000);
+const timeoutOf = (mod) =>
+  process.env.BENCH_TIMEOUT_MS ? BENCH_TIMEOUT_MS : (mod.timeoutMs ?? BENCH_TIMEOUT_MS);
 /** How long a cleanup step may take before the next one runs anyway. */
 const CLEANUP_TIMEOUT_MS = 20_000;
 
@@ -110,7 +113,7 @@ async function discover(filters) {
     if (typeof mod.run !== 'function' || typeof mod.name !== 'string') {
       throw new Error(`${file} must export \`name\` (string) and \`async function run(ctx)\``);
     }
-    modules.push({ file, name: mod.name, run: mod.run });
+    modules.push({ file, name: mod.name, run: mod.run, timeoutMs: mod.timeoutMs });
   }
   if (filters.length === 0) return { all: modules, selected: modules };
   const selected = modules.filter((m) =>
@@ -236,7 +239,8 @@ async function runOne(mod) {
   const abort = new AbortController();
   currentAbort = abort;
   const started = Date.now();
-  const deadline = started + BENCH_TIMEOUT_MS - CLEANUP_TIMEOUT_MS;
+  const timeoutMs = timeoutOf(mod);
+  const deadline = started + timeoutMs - CLEANUP_TIMEOUT_MS;
   const ctx = {
     infra: {
       mongoUrl: infra.mongoUrl,
@@ -254,8 +258,8 @@ async function runOne(mod) {
   const timedOut = new Promise((_, reject) => {
     timer = setTimeout(() => {
       abort.abort(new Error('out of time'));
-      reject(new Error(`did not finish within ${BENCH_TIMEOUT_MS} ms`));
-    }, BENCH_TIMEOUT_MS - CLEANUP_TIMEOUT_MS);
+      reject(new Error(`did not finish within ${timeoutMs} ms`));
+    }, timeoutMs - CLEANUP_TIMEOUT_MS);
   });
   const result = { file: mod.file, name: mod.name, ok: false, params: {}, figures: [], notes: [] };
   // Reports that arrive after the benchmark was given up on are dropped.

@@ -14,7 +14,8 @@ export const GATEWAY_BENCH_ENV = {
   RATE_LIMIT_PER_WORKSPACE: '1000000000',
 };
 
-export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10_000 }) {
+/** `env`: extra environment per service (`{ gateway: { RPC_TIMEOUT_MS: '60000' } }`). */
+export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10_000, env = {} }) {
   const { require } = ctx;
   const { Platform, testNamespace, signUp } = require('@switchboard/testing');
   const { RpcClient, SubjectNamespace } = require('@switchboard/messaging');
@@ -39,7 +40,9 @@ export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10
   });
   const t0 = Date.now();
   await Promise.all(
-    services.map((s) => platform.startOne(s, s === 'gateway' ? GATEWAY_BENCH_ENV : {})),
+    services.map((s) =>
+      platform.startOne(s, { ...(s === 'gateway' ? GATEWAY_BENCH_ENV : {}), ...env[s] }),
+    ),
   );
   ctx.log(`platform up in ${Date.now() - t0} ms (${services.join(', ')})`);
 

@@ -123,12 +123,13 @@ export class ImportsRepository implements OnModuleInit {
 
   /** Stores a batch report with its events; false if this batch was reported before. */
   /**
-   * Stores a batch's events, then its report; false if the batch was reported before. A crash
-   * between the two leaves events without a report: the replayed batch stages them again under
-   * the same ids (see importEventId), which JetStream drops as duplicates.
+   * Stores a batch's events, then its report; false if the batch was reported before. A batch
+   * replayed after a crash (between events and report, or between report and checkpoint) may
+   * stage its events again: under the same ids (see importEventId), which JetStream drops as
+   * duplicates. (Checking for the report first would cost a scan of import_rows per batch on
+   * FerretDB, decision 48.)
    */
   async insertBatch(doc: ImportBatchDoc, events: EventEnvelope[]): Promise<boolean> {
-    if (await this.batches.exists({ workspaceId: doc.workspaceId, _id: doc._id })) return false;
     // The driver's inserts: these documents are built here, whole; mongoose would cast every
     // row for nothing.
     if (events.length > 0) {
