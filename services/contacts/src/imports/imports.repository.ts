@@ -7,6 +7,7 @@ import {
   isDuplicateKeyError,
   MongoOutboxSource,
   stageUpdate,
+  trusted,
 } from '@switchboard/storage';
 import { ImportEventsSource } from './import-events.source';
 import {
@@ -146,6 +147,25 @@ export class ImportsRepository implements OnModuleInit {
     );
     this.relay.kick();
     return inserted;
+  }
+
+  /**
+   * The reports of the given batches in that order, fetched a few at a time with one `$in`
+   * each (FerretDB scans the collection per query, decision 48); missing ones are skipped.
+   */
+  async *reports(
+    workspaceId: string,
+    importId: string,
+    batches: number[],
+    perQuery = 4,
+  ): AsyncGenerator<ImportBatchDoc> {
+    for (let at = 0; at < batches.length; at += perQuery) {
+      const ids = batches.slice(at, at + perQuery).map((b) => batchId(importId, b));
+      const docs = await this.batches
+        .find({ workspaceId, _id: trusted({ $in: ids }) }, NO_OUTBOX)
+        .lean<ImportBatchDoc[]>();
+      yield* docs.sort((a, b) => a.batch - b.batch);
+    }
   }
 
   findBatch(workspaceId: string, importId: string, batch: number): Promise<ImportBatchDoc | null> {

@@ -107,9 +107,8 @@ export class ImportsService {
     let scanned = after; // the last row looked at
     let full = false;
     const page = candidates.slice(0, MAX_BATCHES_PER_PAGE);
-    for (const batch of page) {
-      const report = await this.imports.findBatch(ctx.workspaceId, id, batch);
-      for (const r of report?.rows ?? []) {
+    for await (const report of this.imports.reports(ctx.workspaceId, id, page, 2)) {
+      for (const r of report.rows) {
         if (r.row <= after) continue;
         if (rows.length === query.limit) {
           full = true;
@@ -119,7 +118,7 @@ export class ImportsService {
         if (!query.status || r.status === query.status) rows.push(r);
       }
       if (full) break;
-      scanned = Math.max(scanned, Math.min((batch + 1) * size, doc.checkpoint));
+      scanned = Math.max(scanned, Math.min((report.batch + 1) * size, doc.checkpoint));
     }
     // Rows reported later (a running import) are read by asking again from the last cursor.
     const more = full || (page.length < candidates.length && scanned < doc.checkpoint);
@@ -138,15 +137,15 @@ export class ImportsService {
     const batches = (await this.imports.batchesWithFailures(ctx.workspaceId, id)).filter(
       (b) => b >= from,
     );
-    for (const [i, batch] of batches.entries()) {
-      const report = await this.imports.findBatch(ctx.workspaceId, id, batch);
-      for (const r of report?.rows ?? []) {
+    for await (const report of this.imports.reports(ctx.workspaceId, id, batches)) {
+      for (const r of report.rows) {
         if (r.status !== 'failed') continue;
         const cells = headers.map((_, j) => r.values?.[j] ?? '');
         csv += csvLine([...cells, String(r.row), r.error ?? ''], doc.delimiter);
       }
-      if (csv.length >= FAILED_CSV_CHUNK_BYTES && i < batches.length - 1) {
-        return { csv, nextCursor: String(batches[i + 1]) };
+      const next = batches.find((b) => b > report.batch);
+      if (csv.length >= FAILED_CSV_CHUNK_BYTES && next !== undefined) {
+        return { csv, nextCursor: String(next) };
       }
     }
     return { csv, nextCursor: null };
