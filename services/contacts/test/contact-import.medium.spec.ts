@@ -79,7 +79,7 @@ async function runImport(
   });
   const done = await waitFor(
     async () => {
-      const r = await rpc.call(RPC.contacts.importGet, caller, { id, limit: 1000 });
+      const r = await rpc.call(RPC.contacts.importGet, caller, { id, limit: 200 });
       return r.status === 'completed' || r.status === 'failed' ? r : undefined;
     },
     { what: `import ${id} to finish` },

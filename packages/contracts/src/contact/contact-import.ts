@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_LIMIT_DEFAULT } from '../common/pagination';
+import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../common/pagination';
 import { Id, Timestamp } from '../common/primitives';
 import { Actor } from '../context/request-context';
 
@@ -178,7 +178,7 @@ export const ImportIdParams = z.object({ id: Id }).strict();
 /** `?limit=&cursor=&status=`: a page of the per-row report, optionally of one row status. */
 export const ImportReportQuery = z
   .object({
-    limit: z.coerce.number().int().min(1).max(1000).default(PAGE_LIMIT_DEFAULT),
+    limit: z.coerce.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
     cursor: z
       .string()
       .regex(/^\d{1,9}$/, 'not a cursor this API issued')
