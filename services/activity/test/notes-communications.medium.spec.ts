@@ -250,15 +250,17 @@ describe('communication history', () => {
       contactId: theirs.id,
       entry,
     });
-    for (const call of [
-      h.rpc.call(RPC.activity.getCommunication, h.ctx('ws-c2'), { id: logged.id }),
-      h.rpc.call(RPC.activity.deleteCommunication, h.ctx('ws-c2'), { id: logged.id }),
-      h.rpc.call(RPC.activity.listCommunications, h.ctx('ws-c2'), {
-        contactId: theirs.id,
-        limit: 5,
-      }),
-    ]) {
-      expect(await h.err(call)).toMatchObject({ code: 'not_found' });
-    }
+    // Each call is wrapped at once, so no rejection sits unhandled while another is awaited.
+    const errors = await Promise.all([
+      h.err(h.rpc.call(RPC.activity.getCommunication, h.ctx('ws-c2'), { id: logged.id })),
+      h.err(h.rpc.call(RPC.activity.deleteCommunication, h.ctx('ws-c2'), { id: logged.id })),
+      h.err(
+        h.rpc.call(RPC.activity.listCommunications, h.ctx('ws-c2'), {
+          contactId: theirs.id,
+          limit: 5,
+        }),
+      ),
+    ]);
+    for (const err of errors) expect(err).toMatchObject({ code: 'not_found' });
   });
 });

@@ -136,8 +136,17 @@ describe('merge (rpc.contacts.merge)', () => {
 
   it('completes a merge interrupted after the duplicate was archived (a crash between the writes)', async () => {
     const { survivor, duplicate } = await pair('ws-m6');
-    // Step 1 done, step 2 never happened: what a crash between the two writes leaves.
-    await h.db.collection<{ _id: string }>('contacts').updateOne(
+    // Step 1 done, step 2 never happened: what a crash between the two writes leaves. Written
+    // once the relay is done with the duplicate: on FerretDB the relay's update rewrites the
+    // document it read and would undo a raw write landing in between.
+    const contacts = h.db.collection<{ _id: string; outboxPending?: boolean }>('contacts');
+    await waitFor(
+      async () => (await contacts.findOne({ _id: duplicate.id }))?.outboxPending === false,
+      {
+        what: 'duplicate relayed',
+      },
+    );
+    await contacts.updateOne(
       { _id: duplicate.id },
       {
         $set: {
