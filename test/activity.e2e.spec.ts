@@ -135,6 +135,17 @@ describe('activity end to end', () => {
       expect(channel.suppression).toEqual({ reason: 'bounce', at: minute(4) });
     }
 
+    // The touches (sent, then replied) flowed back to the contacts service as lastTouchAt.
+    for (const who of [ada, grace]) {
+      await waitFor(
+        async () => {
+          const res = await call<Contact>(alice, 'GET', `/v1/contacts/${who.id}`);
+          return res.body.lastTouchAt === minute(3);
+        },
+        { what: `${who.displayName}'s last touch` },
+      );
+    }
+
     // The malformed ones were dead-lettered with the reason; the consumer went on.
     await dlq.waitFor(() => dlq.messages.length >= 3);
     expect(dlq.messages.map((m) => m.headers?.get(DLQ_HEADERS.error))).toHaveLength(3);
@@ -200,6 +211,12 @@ describe('activity end to end', () => {
       `/v1/contacts/${contact.id}/communications`,
     );
     expect(history.body.items).toEqual([]);
+
+    // A logged conversation is a touch too.
+    await waitFor(async () => {
+      const res = await call<Contact>(alice, 'GET', `/v1/contacts/${contact.id}`);
+      return res.body.lastTouchAt === '2026-07-02T09:00:00.000Z';
+    });
 
     const note = await call<Note>(alice, 'POST', '/v1/notes', {
       anchor: { type: 'contact', id: contact.id },

@@ -3,6 +3,7 @@ import { InfraModule, RpcClientModule, type ServiceOptions } from '@switchboard/
 import { AuditModule } from './audit/audit.module';
 import { CommunicationsModule } from './communications/communications.module';
 import type { ActivityConfig } from './config';
+import { DomainEventsModule } from './events/domain-events.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { NotesModule } from './notes/notes.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -22,6 +23,7 @@ export const activityService = (config: ActivityConfig): ServiceOptions => ({
       RpcClientModule,
       TimelineModule,
       AuditModule,
+      DomainEventsModule,
       NotesModule,
       CommunicationsModule,
       MessagingModule,

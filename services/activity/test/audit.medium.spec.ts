@@ -1,7 +1,7 @@
 import { RPC } from '@switchboard/contracts';
 import { newId } from '@switchboard/messaging';
 import { waitFor } from '@switchboard/testing';
-import { AuditConsumer } from '../src/audit/audit.consumer';
+import { DomainEventsConsumer as AuditConsumer } from '../src/events/domain-events.consumer';
 import { contactState, envelope, useActivityHarness } from './support/activity-harness';
 
 const h = useActivityHarness();

@@ -1,7 +1,7 @@
 import { RPC, type TimelineEntry } from '@switchboard/contracts';
 import { DLQ_HEADERS, newId } from '@switchboard/messaging';
 import { NatsTap, waitFor } from '@switchboard/testing';
-import { TimelineConsumer } from '../src/timeline/timeline.consumer';
+import { DomainEventsConsumer as TimelineConsumer } from '../src/events/domain-events.consumer';
 import { contactState, envelope, useActivityHarness } from './support/activity-harness';
 
 const h = useActivityHarness();
@@ -226,6 +226,48 @@ describe('activity timeline consumer', () => {
       summary: 'contact horoscope read',
       detail: { aggregate: { type: 'contact', id }, data: { sign: 'leo' } },
     });
+  });
+
+  it('types segment membership and company events, on the contact and on the company', async () => {
+    const ws = 'ws-8';
+    const contactId = newId();
+    const companyId = newId();
+    const segmentId = newId();
+    await h.publishEvent(
+      envelope(
+        ws,
+        'segment.member.joined',
+        { type: 'segment', id: segmentId },
+        {
+          segmentId,
+          segmentName: 'Engaged',
+          contactId,
+          via: 'rule',
+          contact: { displayName: 'Ada', channels: [] },
+        },
+      ),
+    );
+    const company = { id: companyId, name: 'Analytical Engines Ltd' };
+    const changes = [{ field: 'name', from: 'AE', to: company.name }];
+    await h.publishEvent(
+      envelope(ws, 'company.updated', { type: 'company', id: companyId }, { company, changes }),
+    );
+    await waitEntries({ workspaceId: ws }, 2);
+    expect((await timeline(ws, contactId)).items).toEqual([
+      expect.objectContaining({
+        type: 'segment.member.joined',
+        summary: 'Joined segment "Engaged"',
+        detail: { segmentId, segmentName: 'Engaged', via: 'rule' },
+      }),
+    ]);
+    expect((await timeline(ws, companyId, { anchorType: 'company' })).items).toEqual([
+      expect.objectContaining({
+        type: 'company.updated',
+        contactId: null,
+        summary: 'Company "Analytical Engines Ltd" updated',
+        detail: { companyId, name: company.name, changes },
+      }),
+    ]);
   });
 
   it('moves the duplicate history to the survivor on a merge, once, and files late events there', async () => {
