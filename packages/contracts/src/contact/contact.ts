@@ -81,9 +81,9 @@ export type CreateContactInput = z.infer<typeof CreateContactInput>;
 
 /** Every field of a create body made clearable: absent = unchanged, `null` = clear. */
 const clearable = <S extends z.ZodRawShape>(shape: S) =>
-  Object.fromEntries(
-    Object.entries(shape).map(([k, v]) => [k, (v).nullable().optional()]),
-  ) as { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> };
+  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.nullable().optional()])) as {
+    [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>>;
+  };
 
 /**
  * `PATCH /v1/contacts/:id`: partial; absent = unchanged, `null` = clear. `version` (or the

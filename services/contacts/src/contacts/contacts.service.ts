@@ -42,13 +42,16 @@ export class ContactsService {
     const { links, errors } = companies.linksFor(input);
     errors.unshift(...rules.createErrors(input));
     if (errors.length > 0) throw AppError.validation('invalid contact', errors);
-    const doc = buildContactDoc({ ...input, companyLinks: links }, {
-      id: newId(),
-      workspaceId: ctx.workspaceId,
-      actor: ctx.actor,
-      now: new Date(),
-      dedupRule: rules.dedupRule,
-    });
+    const doc = buildContactDoc(
+      { ...input, companyLinks: links },
+      {
+        id: newId(),
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        now: new Date(),
+        dedupRule: rules.dedupRule,
+      },
+    );
     const contact = toContact(doc);
     const created = buildEvent('contact.created', {
       workspaceId: ctx.workspaceId,
