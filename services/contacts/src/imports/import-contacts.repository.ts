@@ -3,6 +3,9 @@ import { trusted } from '@switchboard/storage';
 import { ContactsRepository } from '../contacts/contacts.repository';
 import type { ContactDoc } from '../contacts/contact.schema';
 
+/** Up to this many values are looked up one by one; more in one `$in`. */
+const FEW = 16;
+
 interface BulkWriteErrorLike {
   code?: unknown;
   writeErrors?: { index: number; code: number }[] | { index: number; code: number };
@@ -13,9 +16,7 @@ interface BulkWriteErrorLike {
  * that tell a taken `_id` (this row, inserted by an earlier attempt) from a taken dedup key (a
  * duplicate). FerretDB and MongoDB both report unordered duplicate-key failures per document
  * (with its index) but word the message differently, so the cause is found by looking, not
- * by parsing the message. Each is one `$in` query per batch: MongoDB answers it from the
- * indexes; FerretDB 1.24 scans the collection for any filter (decision 48), once per batch
- * instead of once per row.
+ * by parsing the message.
  */
 @Injectable()
 export class ImportContactsRepository {
@@ -45,19 +46,41 @@ export class ImportContactsRepository {
 
   /** Of the given ids, those that exist in the workspace. */
   async existing(workspaceId: string, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const docs = await this.contacts.model
-      .find({ workspaceId, _id: trusted({ $in: ids }) }, { _id: 1 })
-      .lean<{ _id: string }[]>();
-    return new Set(docs.map((d) => d._id));
+    const found = await this.lookup(workspaceId, '_id', ids);
+    return new Set(found.map((d) => d._id));
   }
 
   /** The contact holding each dedup key, if any. */
   async holders(workspaceId: string, keys: string[]): Promise<Map<string, string>> {
-    if (keys.length === 0) return new Map();
-    const docs = await this.contacts.model
-      .find({ workspaceId, dedupKey: trusted({ $in: keys }) }, { _id: 1, dedupKey: 1 })
-      .lean<{ _id: string; dedupKey: string }[]>();
-    return new Map(docs.map((d) => [d.dedupKey, d._id]));
+    const found = await this.lookup(workspaceId, 'dedupKey', keys);
+    return new Map(found.map((d) => [d.dedupKey, d._id]));
+  }
+
+  /**
+   * Contacts by one field's values. A few: one equality query each (on FerretDB 1.24 each scans
+   * in the database and returns its match); many: one `$in` (FerretDB returns the workspace's
+   * contacts for it and filters them itself — one heavy query beats hundreds of scans).
+   * MongoDB answers both from the indexes (decision 48).
+   */
+  private async lookup(
+    workspaceId: string,
+    field: '_id' | 'dedupKey',
+    values: string[],
+  ): Promise<{ _id: string; dedupKey: string }[]> {
+    if (values.length === 0) return [];
+    const projection = { _id: 1, dedupKey: 1 };
+    if (values.length > FEW) {
+      return this.contacts.model
+        .find({ workspaceId, [field]: trusted({ $in: values }) }, projection)
+        .lean<{ _id: string; dedupKey: string }[]>();
+    }
+    const found = await Promise.all(
+      values.map((value) =>
+        this.contacts.model
+          .findOne({ workspaceId, [field]: value }, projection)
+          .lean<{ _id: string; dedupKey: string }>(),
+      ),
+    );
+    return found.filter((d): d is { _id: string; dedupKey: string } => d !== null);
   }
 }

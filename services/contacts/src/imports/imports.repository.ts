@@ -7,7 +7,6 @@ import {
   isDuplicateKeyError,
   MongoOutboxSource,
   stageUpdate,
-  trusted,
 } from '@switchboard/storage';
 import { ImportEventsSource } from './import-events.source';
 import {
@@ -150,21 +149,18 @@ export class ImportsRepository implements OnModuleInit {
   }
 
   /**
-   * The reports of the given batches in that order, fetched a few at a time with one `$in`
-   * each (FerretDB scans the collection per query, decision 48); missing ones are skipped.
+   * The reports of the given batches, in that order, one lookup by `_id` each (missing ones are
+   * skipped). Not one `$in`: FerretDB 1.24 would send back every report of the workspace for
+   * it, where an equality on `_id` is filtered in the database and returns one (decision 48).
    */
   async *reports(
     workspaceId: string,
     importId: string,
     batches: number[],
-    perQuery = 4,
   ): AsyncGenerator<ImportBatchDoc> {
-    for (let at = 0; at < batches.length; at += perQuery) {
-      const ids = batches.slice(at, at + perQuery).map((b) => batchId(importId, b));
-      const docs = await this.batches
-        .find({ workspaceId, _id: trusted({ $in: ids }) }, NO_OUTBOX)
-        .lean<ImportBatchDoc[]>();
-      yield* docs.sort((a, b) => a.batch - b.batch);
+    for (const batch of batches) {
+      const report = await this.findBatch(workspaceId, importId, batch);
+      if (report) yield report;
     }
   }
 

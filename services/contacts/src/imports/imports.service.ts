@@ -107,7 +107,7 @@ export class ImportsService {
     let scanned = after; // the last row looked at
     let full = false;
     const page = candidates.slice(0, MAX_BATCHES_PER_PAGE);
-    for await (const report of this.imports.reports(ctx.workspaceId, id, page, 2)) {
+    for await (const report of this.imports.reports(ctx.workspaceId, id, page)) {
       for (const r of report.rows) {
         if (r.row <= after) continue;
         if (rows.length === query.limit) {
