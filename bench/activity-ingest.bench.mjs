@@ -29,16 +29,20 @@ const intEnv = (key, fallback, max) => {
 };
 
 /** Events of the measured rounds (split evenly), of the warm-up, and after a restart. */
-const EVENTS = intEnv('BENCH_INGEST_EVENTS', 12_000, 200_000);
+const EVENTS = intEnv('BENCH_INGEST_EVENTS', 10_000, 200_000);
 const WARMUP = intEnv('BENCH_INGEST_WARMUP', 1000, 20_000);
 const COLD = intEnv('BENCH_INGEST_COLD', 2000, 50_000);
 /** Settings for the activity process (JSON), e.g. `{"MESSAGING_BATCHES_IN_FLIGHT":"2"}`. */
 const ACTIVITY_ENV = JSON.parse(process.env.BENCH_INGEST_ACTIVITY_ENV ?? '{}');
-const ROUNDS = intEnv('BENCH_INGEST_ROUNDS', 2, 10);
+// One round by default: the contacts service's lastTouchAt consumer (one versioned write per
+// touch) lags far behind ingestion, and its backlog would weigh on the next round.
+const ROUNDS = intEnv('BENCH_INGEST_ROUNDS', 1, 10);
 const CONTACTS = intEnv('BENCH_INGEST_CONTACTS', 200, 5000);
 /** As the service's MESSAGING_BATCH_MAX default. */
 const BATCH = 1000;
 const DRAIN_STALL_MS = 30_000;
+/** Longest wait for the other consumers (lastTouchAt, timelines) to finish before a phase. */
+const QUIET_MAX_MS = 30_000;
 const SERVICES = ['gateway', 'contacts', 'activity'];
 
 /** The mix a campaign produces: mostly lifecycle events, few replies, rare bounces. */
@@ -170,8 +174,24 @@ export async function run(ctx) {
     const info = await jsm.consumers.info(messagingStream, consumerName);
     return info.num_pending + info.num_ack_pending;
   };
-  const stored = () =>
-    entries.countDocuments({ workspaceId, sourceEventId: { $regex: `^bench-${runId}-` } });
+  /** Waits (bounded) until every consumer of this namespace is done, before a measured phase. */
+  const quiet = async (phase) => {
+    const started = performance.now();
+    let pending = {};
+    while (!signal.aborted && performance.now() - started < QUIET_MAX_MS) {
+      pending = {};
+      for await (const s of await jsm.streams.list()) {
+        if (!s.config.name.startsWith(`${ns.id}_`)) continue;
+        for await (const c of await jsm.consumers.list(s.config.name)) {
+          const left = c.num_pending + c.num_ack_pending;
+          if (left > 0) pending[c.name] = left;
+        }
+      }
+      if (Object.keys(pending).length === 0) return;
+      await sleep(200);
+    }
+    ctx.note(`${phase}: not quiet after ${QUIET_MAX_MS} ms: ${JSON.stringify(pending)}`);
+  };
 
   const publish = async (r, count) => {
     for (let k = 0; k < count; k += 500) {
@@ -224,6 +244,7 @@ export async function run(ctx) {
   let rawEvents = 0;
   for (let r = 0; r < ROUNDS && !signal.aborted; r++) {
     // -- raw batched insert of the same entries --------------------------------------------
+    await quiet(`round ${r} raw`);
     const docs = Array.from({ length: perRound }, (_, i) => entryOf(r, i));
     const t0 = performance.now();
     for (let k = 0; k < docs.length; k += BATCH) {
@@ -235,15 +256,16 @@ export async function run(ctx) {
     // -- the running service: publish as fast as possible, until it has drained. The figure
     // is the drain after the last publish (the service alone, like the raw insert); the
     // whole window, with the publisher competing for the cores, is noted too.
+    // (What is left is asked of JetStream: counting entries would scan the collection the
+    // service is inserting into.)
+    await quiet(`round ${r}`);
     const t1 = performance.now();
-    const storedBefore = await stored();
     await publish(r, perRound);
     published += perRound;
     const t2 = performance.now();
-    const storedAtT2 = await stored();
+    const backlogEvents = await backlog();
     await drained(`round ${r}`, t1);
     const t3 = performance.now();
-    const backlogEvents = perRound - (storedAtT2 - storedBefore);
     serviceMs += t3 - t2;
     serviceEvents += backlogEvents;
     windowMs += t3 - t1;
@@ -301,14 +323,13 @@ export async function run(ctx) {
   await activity.stop();
   await publish(ROUNDS, COLD);
   published += COLD;
-  const before = await stored();
   await activity.start(ACTIVITY_ENV);
   const tc0 = performance.now();
-  const atReady = await stored();
+  const atReady = await backlog();
   await drained('cold', tc0);
   const coldMs = performance.now() - tc0;
   ctx.figure({
-    ...figure('ingest after restart (cold cache)', COLD - (atReady - before), coldMs),
+    ...figure('ingest after restart (cold cache)', atReady, coldMs),
     baseline: 'raw batched insert',
   });
   const after = await accounting();

@@ -59,7 +59,9 @@ export class IngestionService {
     const byWorkspace = new Map<string, Inbound[]>();
     for (const item of batch) {
       const ws = item.message.workspaceId;
-      byWorkspace.set(ws, [...(byWorkspace.get(ws) ?? []), item]);
+      const list = byWorkspace.get(ws);
+      if (list) list.push(item);
+      else byWorkspace.set(ws, [item]);
     }
     for (const [workspaceId, items] of byWorkspace) await this.ingestWorkspace(workspaceId, items);
   }

@@ -42,8 +42,11 @@ export class TimelineService {
   async insert(entries: TimelineEntryDoc[]): Promise<Set<string>> {
     if (entries.length === 0) return new Set();
     const byWorkspace = new Map<string, TimelineEntryDoc[]>();
-    for (const e of entries)
-      byWorkspace.set(e.workspaceId, [...(byWorkspace.get(e.workspaceId) ?? []), e]);
+    for (const e of entries) {
+      const list = byWorkspace.get(e.workspaceId);
+      if (list) list.push(e);
+      else byWorkspace.set(e.workspaceId, [e]);
+    }
     for (const [workspaceId, list] of byWorkspace) {
       const survivors = await this.timeline.survivors(
         workspaceId,

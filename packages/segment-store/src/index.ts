@@ -1,0 +1,19 @@
+export { profileModel } from './profile.schema';
+export type { ProfileChannelDoc, ProfileDoc } from './profile.schema';
+export { segmentModel } from './segment.schema';
+export type { SegmentDoc, SegmentType } from './segment.schema';
+export { MEMBERSHIP_HISTORY_MAX, membershipId, membershipModel } from './membership.schema';
+export type { Explicit, MembershipChangeDoc, MembershipDoc, Via } from './membership.schema';
+export { evaluationId, evaluationModel } from './evaluation.schema';
+export type { EvaluationDoc } from './evaluation.schema';
+export { explicitModel } from './explicit.schema';
+export type { ExplicitDoc } from './explicit.schema';
+export {
+  EVALUATION_JOBS,
+  EvaluateContactJob,
+  EvaluateSegmentJob,
+  SegmentDeletedJob,
+  SweepJob,
+  evaluateSegmentJobId,
+} from './evaluation-jobs';
+export { EvaluationQueue } from './evaluation-queue';
