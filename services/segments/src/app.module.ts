@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { InfraModule, type ServiceOptions } from '@switchboard/runtime';
+import { InfraModule, RpcClientModule, type ServiceOptions } from '@switchboard/runtime';
 import type { SegmentsConfig } from './config';
+import { EvaluationQueueModule } from './evaluation-queue.provider';
 import { ProjectionModule } from './projection/projection.module';
 
 @Module({})
@@ -13,6 +14,11 @@ export const segmentsService = (config: SegmentsConfig): ServiceOptions => ({
   rpc: true,
   module: {
     module: AppModule,
-    imports: [InfraModule.forRoot('segments', config), ProjectionModule],
+    imports: [
+      InfraModule.forRoot('segments', config),
+      RpcClientModule,
+      EvaluationQueueModule,
+      ProjectionModule,
+    ],
   },
 });
