@@ -1,5 +1,7 @@
 export { profileModel } from './profile.schema';
 export type { ProfileChannelDoc, ProfileDoc } from './profile.schema';
+export { emptyProfile, ProfileWriter } from './profile-writer';
+export type { ProfileChange, ProfileUpdate } from './profile-writer';
 export { segmentModel } from './segment.schema';
 export type { SegmentDoc, SegmentType } from './segment.schema';
 export { MEMBERSHIP_HISTORY_MAX, membershipId, membershipModel } from './membership.schema';

@@ -32,6 +32,10 @@ export interface ProfileDoc extends Omit<Profile, 'channels'> {
   mergedInto?: string | null;
   /** Ids of the last activity events counted (bounded), so a redelivery counts once. */
   activitySeen: string[];
+  /** When each `fit.<slug>` was assessed (ISO), so a late `contact.scored` never regresses it. */
+  fitAt?: Record<string, string>;
+  /** Duplicates whose daily counters were summed into this profile (a merge folds once). */
+  mergedFrom?: string[];
   /** Ids of the segments the contact is a member of; written by the worker only. */
   segments: string[];
 }
@@ -78,6 +82,8 @@ const ProfileSchema = new Schema<ProfileDoc>(
     activity: { type: Schema.Types.Mixed, default: {} },
     mergedInto: { type: String, default: null },
     activitySeen: { type: [String], default: [] },
+    fitAt: { type: Schema.Types.Mixed, default: {} },
+    mergedFrom: { type: [String], default: [] },
     segments: { type: [String], default: [] },
   },
   // Mixed maps are replaced whole by the writers; minimize would drop an emptied `{}`.
