@@ -22,10 +22,26 @@ export interface EvaluationDoc {
   memberCount: number | null;
   finishedAt: Date | null;
   updatedAt: Date;
+  /**
+   * Events of the batch being written (JSON text of the envelopes), saved before its new edges
+   * are inserted and cleared once they are published: a worker that died in between publishes
+   * the ones whose edge exists when the evaluation resumes (ids are deterministic).
+   */
+  pendingEvents?: string | null;
+  /** `initial` (`<segmentId>:v<n>`, decides `status`) or `refresh` (`<segmentId>:refresh`). */
+  kind?: 'initial' | 'refresh';
+  /** Instant relative conditions were measured from (ISO), kept so a resumed run agrees. */
+  now?: string | null;
 }
 
 export const evaluationId = (segmentId: string, definitionVersion: number): string =>
   `${segmentId}:v${definitionVersion}`;
+
+/**
+ * The record of re-evaluations of an already evaluated definition (sweeps of relative-time
+ * segments, dependents of a re-evaluated segment): one per segment, reset at each run.
+ */
+export const refreshEvaluationId = (segmentId: string): string => `${segmentId}:refresh`;
 
 const EvaluationSchema = new Schema<EvaluationDoc>(
   {
@@ -41,6 +57,9 @@ const EvaluationSchema = new Schema<EvaluationDoc>(
     memberCount: { type: Number, default: null },
     finishedAt: { type: Date, default: null },
     updatedAt: { type: Date, required: true },
+    pendingEvents: { type: String, default: null },
+    kind: { type: String, enum: ['initial', 'refresh'], default: 'initial' },
+    now: { type: String, default: null },
   },
   { collection: 'segment_evaluations', versionKey: false },
 );

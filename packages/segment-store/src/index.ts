@@ -1,4 +1,5 @@
 export { profileModel } from './profile.schema';
+export { profileGateKey } from './profile-gate';
 export type { ProfileChannelDoc, ProfileDoc } from './profile.schema';
 export { emptyProfile, ProfileWriter } from './profile-writer';
 export type { ProfileChange, ProfileUpdate } from './profile-writer';
@@ -6,7 +7,7 @@ export { segmentModel } from './segment.schema';
 export type { SegmentDoc, SegmentType } from './segment.schema';
 export { MEMBERSHIP_HISTORY_MAX, membershipId, membershipModel } from './membership.schema';
 export type { Explicit, MembershipChangeDoc, MembershipDoc, Via } from './membership.schema';
-export { evaluationId, evaluationModel } from './evaluation.schema';
+export { evaluationId, evaluationModel, refreshEvaluationId } from './evaluation.schema';
 export type { EvaluationDoc } from './evaluation.schema';
 export { explicitModel } from './explicit.schema';
 export type { ExplicitDoc } from './explicit.schema';
