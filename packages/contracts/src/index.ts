@@ -16,7 +16,9 @@ export {
   LogoutInput,
   Me,
   CreateInvitationInput,
+  Invitation,
   InvitationCreated,
+  InvitationIdParams,
   AcceptInvitationInput,
   Member,
   UserIdParams,
@@ -203,7 +205,12 @@ export { ContactProjection } from './segment/projection';
 export { RPC, rpcQueue } from './rpc/operations';
 export type { RpcOperation, RpcInput, RpcOutput } from './rpc/operations';
 export { QUEUES } from './queues';
-export { WorkspaceCreatedV1, MemberInvitedV1, IDENTITY_EVENTS } from './auth/identity-events';
+export {
+  WorkspaceCreatedV1,
+  MemberInvitedV1,
+  MemberInvitationRevokedV1,
+  IDENTITY_EVENTS,
+} from './auth/identity-events';
 export {
   CustomFieldEntity,
   CUSTOM_FIELD_TYPES,

@@ -3,6 +3,7 @@ import {
   EventEnvelope,
   type ApiKey,
   type ApiKeyCreated,
+  type Invitation,
   type Me,
   type Member,
   type Problem,
@@ -210,6 +211,65 @@ describe('members and roles', () => {
     expect((await del(ws.user.id, admin.accessToken)).status).toBe(204);
     expect((await get('/v1/me', ws.accessToken)).status).toBe(401);
     expect((await del(admin.user.id, admin.accessToken)).status).toBe(409);
+  });
+
+  it('lists invitations with their status and revokes a pending one, whose token then fails', async () => {
+    const tap = await NatsTap.open<EventEnvelope>(h.ns.natsUrl, `${h.ns.natsPrefix}crm.>`);
+    try {
+      const ws = await h.signUp();
+      const invite = (email: string) =>
+        post<{ id: string; token: string }>(
+          '/v1/invitations',
+          { email, role: 'member' },
+          ws.accessToken,
+        );
+      const kept = await invite('kept@example.com');
+      const dropped = await invite('dropped@example.com');
+      const accept = (token: string) =>
+        post<Problem>('/v1/auth/accept-invitation', {
+          token,
+          password: PASSWORD,
+          name: 'Newcomer',
+        });
+      expect((await accept(kept.body.token)).status).toBe(200);
+
+      type Listed = { items: Invitation[] };
+      const before = await get<Listed>('/v1/invitations', ws.accessToken);
+      expect(before.status).toBe(200);
+      expect(before.body.items.map((i) => [i.email, i.status])).toEqual([
+        ['dropped@example.com', 'pending'],
+        ['kept@example.com', 'accepted'],
+      ]);
+      expect(JSON.stringify(before.body)).not.toContain(dropped.body.token);
+
+      const revoke = (id: string, token = ws.accessToken) =>
+        http<Invitation & Problem>(h.url, 'DELETE', `/v1/invitations/${id}`, { token });
+      // Another workspace's manager finds nothing; a member may not manage invitations.
+      const other = await h.signUp();
+      expect((await revoke(dropped.body.id, other.accessToken)).status).toBe(404);
+      const member = await h.addMember(ws, 'member');
+      expect((await revoke(dropped.body.id, member.accessToken)).status).toBe(403);
+      expect((await get('/v1/invitations', member.accessToken)).status).toBe(403);
+
+      const revoked = await revoke(dropped.body.id);
+      expect(revoked.status).toBe(200);
+      expect(revoked.body).toMatchObject({ status: 'revoked', email: 'dropped@example.com' });
+      expect((await revoke(dropped.body.id)).body.status).toBe('revoked'); // idempotent
+      expect((await revoke(kept.body.id)).body.code).toBe('conflict');
+      expect((await accept(dropped.body.token)).status).toBe(404);
+      const event = await tap.waitFor(
+        (m) =>
+          m.data.type === 'member.invitation.revoked' && m.data.workspaceId === ws.workspace.id,
+      );
+      expect(event.data).toMatchObject({
+        aggregate: { type: 'invitation', id: dropped.body.id },
+        data: { email: 'dropped@example.com', revokedBy: ws.user.id },
+      });
+      const after = await get<Listed>('/v1/invitations', ws.accessToken);
+      expect(after.body.items.find((i) => i.id === dropped.body.id)?.status).toBe('revoked');
+    } finally {
+      await tap.close();
+    }
   });
 
   it('creates custom roles with exactly their capabilities and scope', async () => {

@@ -18,8 +18,22 @@ export const MemberInvitedV1 = z.object({
 });
 export type MemberInvitedV1 = z.infer<typeof MemberInvitedV1>;
 
+/** `crm.<ws>.member.invitation.revoked` v1: a pending invitation can no longer be accepted. */
+export const MemberInvitationRevokedV1 = z.object({
+  invitationId: Id,
+  email: z.string(),
+  role: z.string(),
+  revokedBy: z.string(),
+});
+export type MemberInvitationRevokedV1 = z.infer<typeof MemberInvitationRevokedV1>;
+
 /** Identity events of the catalogue, published by the gateway. */
 export const IDENTITY_EVENTS = {
   'workspace.created': { aggregate: 'workspace', version: 1, data: WorkspaceCreatedV1 },
   'member.invited': { aggregate: 'invitation', version: 1, data: MemberInvitedV1 },
+  'member.invitation.revoked': {
+    aggregate: 'invitation',
+    version: 1,
+    data: MemberInvitationRevokedV1,
+  },
 } as const;

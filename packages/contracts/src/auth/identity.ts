@@ -47,6 +47,23 @@ export const InvitationCreated = z.object({
 });
 export type InvitationCreated = z.infer<typeof InvitationCreated>;
 
+/** An invitation as listed to the workspace's managers (the token is never shown again). */
+export const Invitation = z.object({
+  id: Id,
+  email: z.string(),
+  role: z.string(),
+  invitedBy: z.string(),
+  /** `pending` until accepted, revoked or past `expiresAt`. */
+  status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  acceptedAt: Timestamp.nullable(),
+  revokedAt: Timestamp.nullable(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const InvitationIdParams = z.object({ invitationId: Id }).strict();
+
 /** An existing user accepts with their own password (`name` is then ignored). */
 export const AcceptInvitationInput = z
   .object({ token: OpaqueToken, password: Password, name: z.string().trim().min(1).max(200) })

@@ -221,6 +221,7 @@ const NO_ENTRY = new Set([
   'communication.deleted',
   'workspace.created',
   'member.invited',
+  'member.invitation.revoked',
 ]);
 
 /** The records an event concerns: its contact, deal and company, as far as the data says. */

@@ -11,6 +11,8 @@ export interface InvitationDoc extends OutboxFields {
   invitedBy: string;
   expiresAt: Date;
   acceptedAt: Date | null;
+  revokedAt?: Date | null;
+  revokedBy?: string | null;
   createdAt: Date;
 }
 
@@ -24,6 +26,8 @@ const InvitationSchema = new Schema<InvitationDoc>(
     invitedBy: { type: String, required: true },
     expiresAt: { type: Date, required: true },
     acceptedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
+    revokedBy: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'invitations', versionKey: false },

@@ -37,10 +37,47 @@ export class InvitationsRepository implements OnModuleInit {
       .lean<InvitationDoc>();
   }
 
-  /** Claims the invitation once: false when another acceptance got there first. */
+  /** A workspace has few invitations: all of them (bounded), newest first. */
+  list(workspaceId: string): Promise<InvitationDoc[]> {
+    return this.model
+      .find({ workspaceId }, { outbox: 0, outboxPending: 0, tokenHash: 0 })
+      .limit(1000)
+      .lean<InvitationDoc[]>()
+      .then((all) => all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()));
+  }
+
+  find(workspaceId: string, id: string): Promise<InvitationDoc | null> {
+    return this.model
+      .findOne({ workspaceId, _id: id }, { outbox: 0, outboxPending: 0, tokenHash: 0 })
+      .lean<InvitationDoc>();
+  }
+
+  /**
+   * Revokes a pending invitation once, its `member.invitation.revoked` event staged in the same
+   * write; false when it was accepted or revoked in the meantime.
+   */
+  async markRevoked(
+    workspaceId: string,
+    id: string,
+    by: string,
+    now: Date,
+    events: EventEnvelope[],
+  ): Promise<boolean> {
+    const res = await this.model.updateOne(
+      { workspaceId, _id: id, acceptedAt: null, revokedAt: null },
+      {
+        $set: { revokedAt: now, revokedBy: by, outboxPending: true },
+        $push: { outbox: { $each: events.map(stage) } },
+      },
+    );
+    if (res.modifiedCount === 1) this.relay.kick();
+    return res.modifiedCount === 1;
+  }
+
+  /** Claims the invitation once: false when another acceptance (or a revocation) got there first. */
   async markAccepted(workspaceId: string, id: string, now: Date): Promise<boolean> {
     const res = await this.model.updateOne(
-      { workspaceId, _id: id, acceptedAt: null },
+      { workspaceId, _id: id, acceptedAt: null, revokedAt: null },
       { acceptedAt: now },
     );
     return res.modifiedCount === 1;

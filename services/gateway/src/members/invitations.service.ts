@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type {
   AcceptInvitationInput,
   CreateInvitationInput,
+  Invitation,
   InvitationCreated,
   RequestContext,
   Session,
@@ -14,6 +15,7 @@ import { PasswordService } from '../auth/password.service';
 import { SessionsService } from '../auth/sessions.service';
 import { hashRefreshToken, newWorkspaceToken, workspaceOfToken } from '../auth/token.service';
 import type { GatewayConfig } from '../config';
+import type { InvitationDoc } from '../identity/invitation.schema';
 import { InvitationsRepository } from '../identity/invitations.repository';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import type { UserDoc } from '../identity/user.schema';
@@ -21,6 +23,26 @@ import { UsersRepository } from '../identity/users.repository';
 import { WorkspacesRepository } from '../identity/workspaces.repository';
 
 const unusable = () => new AppError('not_found', 'invitation not found, used or expired');
+
+function statusOf(doc: InvitationDoc, now: Date): Invitation['status'] {
+  if (doc.acceptedAt) return 'accepted';
+  if (doc.revokedAt) return 'revoked';
+  return doc.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
+}
+
+export function toInvitation(doc: InvitationDoc, now = new Date()): Invitation {
+  return {
+    id: doc._id,
+    email: doc.email,
+    role: doc.role,
+    invitedBy: doc.invitedBy,
+    status: statusOf(doc, now),
+    createdAt: doc.createdAt.toISOString(),
+    expiresAt: doc.expiresAt.toISOString(),
+    acceptedAt: doc.acceptedAt?.toISOString() ?? null,
+    revokedAt: doc.revokedAt?.toISOString() ?? null,
+  };
+}
 
 @Injectable()
 export class InvitationsService {
@@ -77,6 +99,31 @@ export class InvitationsService {
     };
   }
 
+  async list(ctx: RequestContext): Promise<Invitation[]> {
+    const now = new Date();
+    return (await this.invitations.list(ctx.workspaceId)).map((d) => toInvitation(d, now));
+  }
+
+  /** Revokes a pending invitation: its token stops working. Accepted ones → 409. */
+  async revoke(ctx: RequestContext, id: string): Promise<Invitation> {
+    const doc = await this.invitations.find(ctx.workspaceId, id);
+    if (!doc) throw AppError.notFound('invitation', id);
+    if (doc.revokedAt) return toInvitation(doc);
+    if (doc.acceptedAt) throw new AppError('conflict', 'the invitation was accepted already');
+    const now = new Date();
+    const revoked = buildEvent('member.invitation.revoked', {
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      aggregateId: doc._id,
+      aggregateVersion: 2,
+      occurredAt: now,
+      data: { invitationId: doc._id, email: doc.email, role: doc.role, revokedBy: ctx.actor.id },
+    });
+    if (!(await this.invitations.markRevoked(ctx.workspaceId, id, ctx.actor.id, now, [revoked])))
+      return this.revoke(ctx, id); // accepted or revoked meanwhile: answer from what is stored
+    return toInvitation({ ...doc, revokedAt: now });
+  }
+
   /**
    * A new user signs up through the invitation; an existing user proves it with their password.
    * The invitation is claimed once (conditional update) before the membership is written.
@@ -88,7 +135,12 @@ export class InvitationsService {
       workspaceId,
       hashRefreshToken(input.token),
     );
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now())
+    if (
+      !invitation ||
+      invitation.acceptedAt ||
+      invitation.revokedAt ||
+      invitation.expiresAt.getTime() <= Date.now()
+    )
       throw unusable();
     const workspace = await this.workspaces.findById(workspaceId);
     if (!workspace) throw unusable();

@@ -1,8 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { z } from 'zod';
 import {
   AcceptInvitationInput,
   CreateInvitationInput,
+  Invitation,
   InvitationCreated,
+  InvitationIdParams,
   Member,
   pageOf,
   PageQuery,
@@ -32,6 +35,29 @@ export class MembersController {
     @ValidBody(CreateInvitationInput) body: CreateInvitationInput,
   ): Promise<InvitationCreated> {
     return this.invitations.create(ctx, body);
+  }
+
+  @Get('invitations')
+  @RequiresCapability('members.manage')
+  @Operation({
+    summary: 'The invitations of the workspace, newest first, with their status',
+    response: z.object({ items: z.array(Invitation) }),
+  })
+  async invitationsList(@Ctx() ctx: RequestContext): Promise<{ items: Invitation[] }> {
+    return { items: await this.invitations.list(ctx) };
+  }
+
+  @Delete('invitations/:invitationId')
+  @RequiresCapability('members.manage')
+  @Operation({
+    summary: 'Revoke a pending invitation (its token stops working)',
+    response: Invitation,
+  })
+  revokeInvitation(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(InvitationIdParams) params: { invitationId: string },
+  ): Promise<Invitation> {
+    return this.invitations.revoke(ctx, params.invitationId);
   }
 
   @Post('auth/accept-invitation')

@@ -39,6 +39,14 @@ export const RECORDS = {
     owned: false,
     create: async (w, side) => (await w.h.addMember(w.ownerOf(side), 'viewer')).user.id,
   },
+  invitation: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/invitations', {
+        email: `i-${unique()}@example.com`,
+        role: 'viewer',
+      }),
+  },
   api_key: {
     owned: false,
     create: (w, side) =>
@@ -123,6 +131,41 @@ export const RECORDS = {
       if (res.status !== 202) throw new Error(`fixture import: ${res.status}`);
       return res.body.id;
     },
+  },
+  /** Leads are owned by their assignee; `qualified_lead` is one ready to convert. */
+  lead: {
+    owned: true,
+    create: (w, side, ownerId) =>
+      w.create(w.ownerOf(side), '/v1/leads', {
+        email: `lead-${unique()}@example.com`,
+        source: 'website',
+        ...(ownerId ? { assigneeId: ownerId } : {}),
+      }),
+  },
+  qualified_lead: {
+    owned: true,
+    create: async (w, side, ownerId) => {
+      const id = await w.create(w.ownerOf(side), '/v1/leads', {
+        email: `lead-${unique()}@example.com`,
+        source: 'website',
+        ...(ownerId ? { assigneeId: ownerId } : {}),
+      });
+      const res = await http(w.url, 'PATCH', `/v1/leads/${id}`, {
+        token: w.ownerOf(side).accessToken,
+        body: { status: 'qualified' },
+      });
+      if (res.status !== 200) throw new Error(`fixture qualified lead: ${res.status}`);
+      return id;
+    },
+  },
+  product: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/products', {
+        name: `Product ${unique()}`,
+        slug: `p_${unique()}`,
+        criteria: [{ key: 'budget', label: 'Budget', weight: 1 }],
+      }),
   },
 } satisfies Record<string, RecordFactory>;
 
@@ -271,6 +314,12 @@ export const ROUTES: Record<string, RouteFixture> = {
       path: '/v1/invitations',
       body: { email: `i-${unique()}@example.com`, role: 'viewer' },
     }),
+  },
+  'GET /v1/invitations': { access: 'members.manage', request: () => ({ path: '/v1/invitations' }) },
+  'DELETE /v1/invitations/:invitationId': {
+    access: 'members.manage',
+    record: { kind: 'invitation', fresh: true },
+    request: ({ id }) => ({ path: `/v1/invitations/${id}` }),
   },
   'GET /v1/members': { access: 'members.read', request: () => ({ path: '/v1/members' }) },
   'GET /v1/members/:userId': {
@@ -566,6 +615,100 @@ export const ROUTES: Record<string, RouteFixture> = {
     record: { kind: 'task', fresh: true },
     writesOwned: true,
     request: ({ id }) => ({ path: `/v1/tasks/${id}/complete` }),
+  },
+  'POST /v1/leads': {
+    access: 'leads.capture',
+    ownerInBody: true,
+    request: ({ ownerId }) => ({
+      path: '/v1/leads',
+      body: {
+        email: `lead-${unique()}@example.com`,
+        source: 'website',
+        ...(ownerId ? { assigneeId: ownerId } : {}),
+      },
+    }),
+  },
+  'GET /v1/leads': { access: 'leads.read', request: () => ({ path: '/v1/leads' }) },
+  'GET /v1/leads/:id': {
+    access: 'leads.read',
+    record: { kind: 'lead' },
+    request: ({ id }) => ({ path: `/v1/leads/${id}` }),
+  },
+  'PATCH /v1/leads/:id': {
+    access: 'leads.manage',
+    record: { kind: 'lead', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/leads/${id}`, body: { status: 'working' } }),
+  },
+  'POST /v1/leads/:id/convert': {
+    access: 'leads.manage',
+    record: { kind: 'qualified_lead', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/leads/${id}/convert` }),
+  },
+  'GET /v1/settings/leads': {
+    access: 'leads.read',
+    request: () => ({ path: '/v1/settings/leads' }),
+  },
+  'PATCH /v1/settings/leads': {
+    access: 'custom_fields.configure',
+    request: () => ({ path: '/v1/settings/leads', body: { roundRobin: [] } }),
+  },
+  'POST /v1/products': {
+    access: 'fit.configure',
+    request: () => ({
+      path: '/v1/products',
+      body: {
+        name: `Product ${unique()}`,
+        slug: `p_${unique()}`,
+        criteria: [{ key: 'budget', label: 'Budget', weight: 1 }],
+      },
+    }),
+  },
+  'GET /v1/products': { access: 'fit.read', request: () => ({ path: '/v1/products' }) },
+  'GET /v1/products/:id': {
+    access: 'fit.read',
+    record: { kind: 'product' },
+    request: ({ id }) => ({ path: `/v1/products/${id}` }),
+  },
+  'PATCH /v1/products/:id': {
+    access: 'fit.configure',
+    record: { kind: 'product' },
+    request: ({ id }) => ({ path: `/v1/products/${id}`, body: { name: `Product ${unique()}` } }),
+  },
+  'POST /v1/products/:id/assessments': {
+    access: 'fit.assess',
+    record: { kind: 'product' },
+    request: async ({ w, id }) => ({
+      path: `/v1/products/${id}/assessments`,
+      body: { contactId: await activityContact(w, 'same'), scores: { budget: 70 } },
+    }),
+  },
+  'GET /v1/products/:id/assessments': {
+    access: 'fit.read',
+    record: { kind: 'product' },
+    request: ({ id }) => ({ path: `/v1/products/${id}/assessments` }),
+  },
+  'GET /v1/products/:id/ranking': {
+    access: 'fit.read',
+    record: { kind: 'product' },
+    request: ({ id }) => ({ path: `/v1/products/${id}/ranking` }),
+  },
+  'PATCH /v1/products/:id/ranking/:contactId': {
+    access: 'fit.assess',
+    record: { kind: 'product' },
+    request: async ({ w, id }) => {
+      const contactId = await activityContact(w, 'same');
+      // The contact must be ranked first: an assessment by the workspace owner.
+      await http(w.url, 'POST', `/v1/products/${id}/assessments`, {
+        token: w.ownerOf('same').accessToken,
+        body: { contactId, scores: { budget: 40 } },
+      });
+      return {
+        path: `/v1/products/${id}/ranking/${contactId}`,
+        body: { review: 'approved' },
+      };
+    },
   },
   'POST /v1/imports': {
     access: 'contacts.import',
