@@ -40,6 +40,8 @@ const MATCH_PCT = intEnv('BENCH_FULL_MATCH_PCT', 5, 100);
 const IN_FLIGHT = intEnv('BENCH_FULL_INSERT_IN_FLIGHT', 2, 16);
 const GENERATE_SHARE = Number(process.env.BENCH_FULL_GENERATE_SHARE ?? 0.45);
 const BATCH = 1000;
+/** Longest wait for the worker to start the evaluation (write its record) after the POST. */
+const START_MAX_MS = 120_000;
 const SERVICES = ['gateway', 'contacts', 'segments', 'segment-worker'];
 const STAGES = ['lead', 'prospect', 'customer', 'churned'];
 const TAGS = ['newsletter', 'partner', 'beta', 'event-2026', 'webinar'];
@@ -218,13 +220,16 @@ export async function run(ctx) {
     token,
     body: { name: 'Bench VIP customers', type: 'dynamic', filter: FILTER },
   });
-  const segmentId = res.json.id;
+  const segmentId = res.json?.id;
+  if (!segmentId) throw new Error(`POST /v1/segments answered ${JSON.stringify(res.json)}`);
   const evaluationOf = () => evaluations.findOne({ _id: `${segmentId}:v1` });
   let record = null;
   let lastProgress = performance.now();
   while (!signal.aborted && Date.now() < ctx.deadline - 5000) {
     record = await evaluationOf();
     if (record?.finishedAt) break;
+    if (!record && performance.now() - tPost > START_MAX_MS)
+      throw new Error(`no evaluation record ${segmentId}:v1 within ${START_MAX_MS} ms of the POST`);
     if (performance.now() - lastProgress > 15_000) {
       lastProgress = performance.now();
       ctx.log(`evaluation: ${record ? `${record.scanned} scanned` : 'not started'}`);
