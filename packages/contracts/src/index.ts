@@ -282,3 +282,45 @@ export {
   FailedRowsChunk,
   ImportCompletedV1,
 } from './contact/contact-import';
+export {
+  LeadUtm,
+  LeadConsentInput,
+  CaptureLeadInput,
+  LEAD_STATUSES,
+  LeadStatus,
+  UpdateLeadInput,
+  LeadCapture,
+  Lead,
+  LeadIdParams,
+  ListLeadsQuery,
+  ConvertLeadResult,
+  LeadSettings,
+  UpdateLeadSettingsInput,
+} from './lead/lead';
+export {
+  LeadCreatedV1,
+  LeadUpdatedV1,
+  LeadQualifiedV1,
+  LeadConvertedV1,
+  LEAD_EVENTS,
+} from './lead/lead-events';
+export { LEADS_RPC } from './lead/lead.rpc';
+export {
+  FitSlug,
+  FitCriterionInput,
+  CreateProductInput,
+  UpdateProductInput,
+  FitCriterion,
+  Product,
+  ProductIdParams,
+  RankingParams,
+  AssessContactInput,
+  Assessment,
+  ReviewState,
+  RankingEntry,
+  RankingQuery,
+  ReviewInput,
+  ListAssessmentsQuery,
+} from './fit/fit';
+export { ContactScoredV1, FIT_EVENTS } from './fit/fit-events';
+export { FIT_RPC } from './fit/fit.rpc';

@@ -8,6 +8,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { ImportsModule } from './imports/imports.module';
 import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
+import { LeadsModule } from './leads/leads.module';
 
 @Module({})
 export class AppModule {}
@@ -28,6 +29,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       ContactCachesModule,
       SettingsModule,
       CompaniesModule,
+      LeadsModule,
     ],
   },
 });

@@ -14,6 +14,7 @@ import { configureHttpEdge } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { ImportsModule } from './imports/imports.module';
+import { LeadsModule } from './leads/leads.module';
 import { MembersModule } from './members/members.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -58,6 +59,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       DealsModule,
       TasksModule,
       ImportsModule,
+      LeadsModule,
       OpenApiModule,
     ],
   },

@@ -6,6 +6,8 @@ import { SETTINGS_RPC } from '../settings/settings.rpc';
 import { CONTACT_EXPORT_RPC } from './contact-export';
 import { CONTACT_LIST_RPC } from './contact-query';
 import { CONTACT_IMPORT_RPC } from './contact-import';
+import { LEADS_RPC } from '../lead/lead.rpc';
+import { FIT_RPC } from '../fit/fit.rpc';
 import { Contact, CreateContactInput, UpdateContactInput } from './contact';
 import {
   BulkContactsInput,
@@ -43,4 +45,6 @@ export const CONTACTS_RPC = {
   bulk: { subject: 'rpc.contacts.bulk', input: BulkContactsInput, output: BulkContactsResult },
   merge: { subject: 'rpc.contacts.merge', input: MergeContactsInput, output: MergeContactsResult },
   ...CONTACT_IMPORT_RPC,
+  ...LEADS_RPC,
+  ...FIT_RPC,
 } as const;

@@ -8,6 +8,8 @@ import { IMPORT_EVENTS } from '../contact/contact-import';
 import { CONTACT_EVENTS } from '../contact/contact-events';
 import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
+import { LEAD_EVENTS } from '../lead/lead-events';
+import { FIT_EVENTS } from '../fit/fit-events';
 
 /**
  * The catalogue of domain events, one part per bounded context: type → aggregate, schema
@@ -23,6 +25,8 @@ export const EVENT_CATALOG = {
   ...COMPANY_EVENTS,
   ...DEAL_EVENTS,
   ...TASK_EVENTS,
+  ...LEAD_EVENTS,
+  ...FIT_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -27,6 +27,8 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
       'contacts.create',
       'contacts.update',
       'contacts.tag',
+      'leads.capture',
+      'leads.manage',
       'deals.write',
       'tasks.write',
       'activity.log',

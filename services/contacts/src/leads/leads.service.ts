@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CaptureLeadInput,
+  EventEnvelope,
+  Lead,
+  LeadSettings,
+  ListLeadsQuery,
+  Page,
+  RequestContext,
+  UpdateLeadInput,
+  UpdateLeadSettingsInput,
+} from '@switchboard/contracts';
+import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { AppError } from '@switchboard/errors';
+import { newId } from '@switchboard/messaging';
+import { leadCreated, leadQualified, leadUpdated } from './lead-events';
+import { buildLeadDoc, mayMove, roundRobinPick } from './lead-workflow';
+import { toLead } from './lead.mapper';
+import type { LeadDoc } from './lead.schema';
+import { LeadsRepository } from './leads.repository';
+
+export type LeadChange = { next: LeadDoc; events: (lead: LeadDoc) => EventEnvelope[] } | null;
+const MAX_ATTEMPTS = 10;
+
+/** Capture, reads, the status workflow, assignment and round-robin (docs: decision 61). */
+@Injectable()
+export class LeadsService {
+  constructor(private readonly leads: LeadsRepository) {}
+
+  async capture(ctx: RequestContext, input: CaptureLeadInput): Promise<Lead> {
+    let assignment: { assigneeId: string; how: 'manual' | 'round_robin' } | null = null;
+    if (input.assigneeId) {
+      assertMayAssignOwner(ctx, input.assigneeId, 'lead');
+      assignment = { assigneeId: input.assigneeId, how: 'manual' };
+    } else {
+      const next = await this.nextRoundRobin(ctx.workspaceId);
+      if (next) assignment = { assigneeId: next, how: 'round_robin' };
+    }
+    const doc = buildLeadDoc(input, {
+      id: newId(),
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      now: new Date(),
+      assignment,
+    });
+    await this.leads.insert(doc, [leadCreated(ctx.actor, doc)]);
+    return toLead(doc);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Lead> {
+    return toLead(await this.load(ctx.workspaceId, id));
+  }
+
+  async list(ctx: RequestContext, q: ListLeadsQuery): Promise<Page<Lead>> {
+    const assigneeId =
+      q.assigneeId === 'me' ? ctx.actor.id : q.assigneeId === 'none' ? null : q.assigneeId;
+    const filter = {
+      workspaceId: ctx.workspaceId,
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.assigneeId !== undefined ? { assigneeId } : {}),
+      ...(q.source ? { source: q.source } : {}),
+      ...(q.formId ? { formId: q.formId } : {}),
+      ...(q.email ? { email: q.email } : {}),
+    };
+    const page = await this.leads.page(filter, q.limit, q.cursor);
+    return { items: page.items.map(toLead), nextCursor: page.nextCursor };
+  }
+
+  /** PATCH: a status move and/or an assignment. A converted lead never changes. */
+  async update(ctx: RequestContext, id: string, patch: UpdateLeadInput): Promise<Lead> {
+    if (patch.assigneeId !== undefined) assertMayAssignOwner(ctx, patch.assigneeId, 'lead');
+    const doc = await this.mutate(ctx.workspaceId, id, (lead) => {
+      assertNotConverted(lead);
+      assertMayWrite(ctx, lead.assigneeId, 'lead');
+      const now = new Date();
+      const next: LeadDoc = { ...lead };
+      const changes: string[] = [];
+      if (patch.status !== undefined && patch.status !== lead.status) {
+        if (!mayMove(lead.status, patch.status)) {
+          throw new AppError('conflict', `a ${lead.status} lead cannot become ${patch.status}`, {
+            from: lead.status,
+            to: patch.status,
+          });
+        }
+        const reason = patch.reason ?? null;
+        next.status = patch.status;
+        next.reason = reason;
+        next.statusHistory = [
+          ...lead.statusHistory,
+          { from: lead.status, to: patch.status, reason, at: now, actor: ctx.actor },
+        ];
+        changes.push('status');
+      }
+      if (patch.assigneeId !== undefined && patch.assigneeId !== lead.assigneeId) {
+        next.assigneeId = patch.assigneeId;
+        next.assignments = [
+          ...lead.assignments,
+          { assigneeId: patch.assigneeId, how: 'manual', at: now, actor: ctx.actor },
+        ];
+        changes.push('assigneeId');
+      }
+      if (changes.length === 0) return null;
+      return {
+        next: { ...next, version: lead.version + 1, updatedAt: now },
+        events: (doc) => [
+          leadUpdated(ctx.actor, doc, changes),
+          ...(changes.includes('status') && doc.status === 'qualified'
+            ? [leadQualified(ctx.actor, doc)]
+            : []),
+        ],
+      };
+    });
+    return toLead(doc);
+  }
+
+  async settings(ctx: RequestContext): Promise<LeadSettings> {
+    const s = await this.leads.settingsOf(ctx.workspaceId);
+    return { roundRobin: s.roundRobin, version: s.version };
+  }
+
+  async updateSettings(ctx: RequestContext, input: UpdateLeadSettingsInput): Promise<LeadSettings> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const s = await this.leads.settingsOf(ctx.workspaceId);
+      const next = {
+        ...s,
+        roundRobin: input.roundRobin,
+        next: 0,
+        version: s.version + 1,
+        updatedAt: new Date(),
+      };
+      if (await this.leads.replaceSettings(next, s.version)) {
+        return { roundRobin: next.roundRobin, version: next.version };
+      }
+    }
+    throw new AppError('version_conflict', 'lead settings keep changing; try again');
+  }
+
+  /**
+   * The member the next round-robin assignment goes to, claimed by a compare-and-set of the
+   * position (two captures at once never get the same turn); null without a set.
+   */
+  private async nextRoundRobin(workspaceId: string): Promise<string | null> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS * 3; attempt++) {
+      const s = await this.leads.settingsOf(workspaceId);
+      const pick = roundRobinPick(s.roundRobin, s.next);
+      if (!pick) return null;
+      const next = { ...s, next: s.next + 1, version: s.version + 1, updatedAt: new Date() };
+      if (await this.leads.replaceSettings(next, s.version)) return pick;
+    }
+    throw new AppError('version_conflict', 'round-robin assignment is contended; try again');
+  }
+
+  /** Read, change, write with a version check; retried when another write came first. */
+  async mutate(
+    workspaceId: string,
+    id: string,
+    change: (lead: LeadDoc) => LeadChange | Promise<LeadChange>,
+  ): Promise<LeadDoc> {
+    for (let attempt = 1; ; attempt++) {
+      const lead = await this.load(workspaceId, id);
+      const result = await change(lead);
+      if (!result) return lead;
+      if (await this.leads.replace(result.next, lead.version, result.events(result.next))) {
+        return result.next;
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new AppError('version_conflict', `lead ${id} keeps changing; try again`);
+      }
+    }
+  }
+
+  async load(workspaceId: string, id: string): Promise<LeadDoc> {
+    const doc = await this.leads.findById(workspaceId, id);
+    if (!doc) throw AppError.notFound('lead', id);
+    return doc;
+  }
+}
+
+export function assertNotConverted(lead: LeadDoc): void {
+  if (lead.status === 'converted') {
+    throw new AppError('conflict', `lead ${lead._id} was converted and no longer changes`, {
+      contactId: lead.conversion?.contactId ?? null,
+    });
+  }
+}
