@@ -7,6 +7,7 @@ import { ProjectionService } from './projection.service';
 export class ProjectionHandler {
   constructor(private readonly projection: ProjectionService) {}
 
+  /** `rpc.segments.projection.get`: the stored profile of one contact of the caller's workspace. */
   @RpcHandler(RPC.segments.projection)
   get(
     @RpcContext() ctx: RequestContext,

@@ -1,42 +1,34 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
-import { isDuplicateKeyError, trusted } from '@switchboard/storage';
-import { contactProjectionModel, type ContactProjectionDoc } from './contact-projection.schema';
+import {
+  ProfileWriter,
+  type ProfileChange,
+  type ProfileDoc,
+  type ProfileUpdate,
+} from '@switchboard/segment-store';
 
+/** The `profiles` collection as the projection writes it (compare-and-set on `rev`). */
 @Injectable()
 export class ProjectionRepository implements OnModuleInit {
-  readonly model: Model<ContactProjectionDoc>;
+  private readonly writer: ProfileWriter;
 
   constructor(db: MongoDatabase) {
-    this.model = contactProjectionModel(db.connection);
+    this.writer = new ProfileWriter(db.connection);
   }
 
   async onModuleInit(): Promise<void> {
-    await this.model.init();
+    await this.writer.model.init();
   }
 
-  /**
-   * Writes the projection only if it is newer than the stored one: the filter matches an older
-   * version or nothing; when a newer one exists the upsert collides on `_id`, which means
-   * "already newer" and is not an error.
-   */
-  async upsertIfNewer(doc: ContactProjectionDoc): Promise<boolean> {
-    const { _id, workspaceId, ...fields } = doc;
-    try {
-      const result = await this.model.updateOne(
-        { _id, workspaceId, version: trusted({ $lt: doc.version }) },
-        { $set: fields },
-        { upsert: true },
-      );
-      return result.modifiedCount + result.upsertedCount > 0;
-    } catch (err) {
-      if (isDuplicateKeyError(err)) return false;
-      throw err;
-    }
+  find(workspaceId: string, contactId: string): Promise<ProfileDoc | null> {
+    return this.writer.read(workspaceId, contactId);
   }
 
-  find(workspaceId: string, contactId: string): Promise<ContactProjectionDoc | null> {
-    return this.model.findOne({ workspaceId, _id: contactId }).lean<ContactProjectionDoc>();
+  update(
+    workspaceId: string,
+    contactId: string,
+    change: (current: ProfileDoc, exists: boolean) => ProfileChange | null,
+  ): Promise<ProfileUpdate> {
+    return this.writer.update(workspaceId, contactId, change);
   }
 }
