@@ -7,8 +7,9 @@ export type WorkspaceSide = 'same' | 'other';
 export type OwnerVariant = 'own' | 'other' | 'unowned';
 
 /**
- * The world the authorization matrix runs in: workspace A with one user per default role and a
- * bystander member (the "other" owner), and workspace B (the "other workspace") with its owner.
+ * The world the authorization matrix runs in: workspace A with one user per default role, one
+ * API key per default role and a bystander member (the "other" owner), and workspace B (the
+ * "other workspace") with its owner.
  */
 export class MatrixWorld {
   private constructor(
@@ -16,6 +17,8 @@ export class MatrixWorld {
     readonly a: Record<DefaultRole, Session>,
     readonly bystander: Session,
     readonly b: Session,
+    /** Secrets of workspace A's API keys, one bound to each default role. */
+    readonly keys: Record<DefaultRole, string>,
   ) {}
 
   static async create(h: GatewayHarness): Promise<MatrixWorld> {
@@ -25,7 +28,16 @@ export class MatrixWorld {
     );
     const a = { owner: aOwner } as Record<DefaultRole, Session>;
     DEFAULT_ROLES.filter((r) => r !== 'owner').forEach((r, i) => (a[r] = others[i]));
-    return new MatrixWorld(h, a, await h.addMember(aOwner, 'member'), b);
+    const keys = {} as Record<DefaultRole, string>;
+    for (const role of DEFAULT_ROLES) {
+      const res = await http<{ key: string }>(h.url, 'POST', '/v1/api-keys', {
+        token: aOwner.accessToken,
+        body: { name: `matrix-${role}`, role },
+      });
+      if (res.status !== 201) throw new Error(`API key for ${role}: ${res.status}`);
+      keys[role] = res.body.key;
+    }
+    return new MatrixWorld(h, a, await h.addMember(aOwner, 'member'), b, keys);
   }
 
   get url(): string {
