@@ -70,7 +70,35 @@ export {
   ExportRecord,
   ExportCompletedV1,
 } from './contact/contact-export';
-export { SegmentMemberChangedV1 } from './segment/segment-events';
+export {
+  SegmentMemberChangedV1,
+  SegmentCreatedV1,
+  SegmentUpdatedV1,
+  SegmentDeletedV1,
+} from './segment/segment-events';
+export {
+  SegmentType,
+  SegmentFilter,
+  CreateSegmentInput,
+  UpdateSegmentInput,
+  SegmentStatus,
+  SegmentDependencies,
+  SegmentDefinition,
+  Segment,
+  SegmentIdParams,
+  SegmentContactParams,
+  ListSegmentsQuery,
+  SegmentMember,
+  MAX_MEMBER_CHANGES,
+  UpdateSegmentMembersInput,
+  UpdateSegmentMembersResult,
+  PREVIEW_SAMPLE_MAX,
+  PreviewSegmentInput,
+  PreviewSegmentResult,
+  ExplainNode as SegmentExplainNode,
+  SegmentExplanation,
+  ContactSegment,
+} from './segment/segment';
 export {
   FieldChange,
   ContactCreatedV1,

@@ -3,6 +3,7 @@ import { InfraModule, RpcClientModule, type ServiceOptions } from '@switchboard/
 import type { SegmentsConfig } from './config';
 import { EvaluationQueueModule } from './evaluation-queue.provider';
 import { ProjectionModule } from './projection/projection.module';
+import { SegmentsModule } from './segments/segments.module';
 
 @Module({})
 export class AppModule {}
@@ -19,6 +20,7 @@ export const segmentsService = (config: SegmentsConfig): ServiceOptions => ({
       RpcClientModule,
       EvaluationQueueModule,
       ProjectionModule,
+      SegmentsModule,
     ],
   },
 });

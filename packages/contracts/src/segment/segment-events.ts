@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../common/primitives';
 import { ChannelType } from '../contact/channel';
+import { SegmentDefinition } from './segment';
 
 /**
  * `crm.<ws>.segment.member.joined|left` v1 (public contract: campaign systems act on them).
@@ -26,8 +27,25 @@ export const SegmentMemberChangedV1 = z.object({
 });
 export type SegmentMemberChangedV1 = z.infer<typeof SegmentMemberChangedV1>;
 
+/** `segment.created` v1: the definition as stored. */
+export const SegmentCreatedV1 = z.object({ segment: SegmentDefinition });
+/**
+ * `segment.updated` v1: the definition after the change, the names of the fields that changed,
+ * and whether membership is being re-evaluated (type or filter changed).
+ */
+export const SegmentUpdatedV1 = z.object({
+  segment: SegmentDefinition,
+  changes: z.array(z.string()),
+  reevaluating: z.boolean(),
+});
+/** `segment.deleted` v1: members leave (each with `segment.member.left`) afterwards. */
+export const SegmentDeletedV1 = z.object({ segment: SegmentDefinition });
+
 /** Segment events of the catalogue (see events/event-catalog.ts). */
 export const SEGMENT_EVENTS = {
+  'segment.created': { aggregate: 'segment', version: 1, data: SegmentCreatedV1 },
+  'segment.updated': { aggregate: 'segment', version: 1, data: SegmentUpdatedV1 },
+  'segment.deleted': { aggregate: 'segment', version: 1, data: SegmentDeletedV1 },
   'segment.member.joined': { aggregate: 'segment', version: 1, data: SegmentMemberChangedV1 },
   'segment.member.left': { aggregate: 'segment', version: 1, data: SegmentMemberChangedV1 },
 } as const;
