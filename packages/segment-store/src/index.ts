@@ -1,7 +1,7 @@
 export { profileModel } from './profile.schema';
 export { profileGateKey } from './profile-gate';
 export type { ProfileChannelDoc, ProfileDoc } from './profile.schema';
-export { emptyProfile, ProfileWriter } from './profile-writer';
+export { emptyProfile, ProfileOfAnotherWorkspace, ProfileWriter } from './profile-writer';
 export type { ProfileChange, ProfileUpdate } from './profile-writer';
 export { segmentModel } from './segment.schema';
 export type { SegmentDoc, SegmentType } from './segment.schema';

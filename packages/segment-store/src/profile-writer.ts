@@ -1,5 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKeyError, VersionGate } from '@switchboard/storage';
+import { profileGateKey } from './profile-gate';
 import { profileModel, type ProfileDoc } from './profile.schema';
 
 /** What a writer changes on a profile: any stored field except the keys and `rev`. */
@@ -12,6 +13,20 @@ export interface ProfileUpdate {
 }
 
 const ATTEMPTS = 50;
+
+/**
+ * A profile id (a contact id) already stored for another workspace: contact ids are unique
+ * across workspaces, so an event naming one under another workspace is not to be applied.
+ */
+export class ProfileOfAnotherWorkspace extends Error {
+  constructor(
+    readonly workspaceId: string,
+    readonly contactId: string,
+  ) {
+    super(`contact ${contactId} is not a contact of workspace ${workspaceId}`);
+    this.name = 'ProfileOfAnotherWorkspace';
+  }
+}
 
 /** A profile that does not exist yet: only its keys, everything else at the schema's defaults. */
 export function emptyProfile(workspaceId: string, contactId: string): ProfileDoc {
@@ -72,6 +87,9 @@ export class ProfileWriter {
       const written = { ...current, ...next, rev: current.rev + 1 };
       const ok = stored ? await this.replace(written, current.rev) : await this.insert(written);
       if (ok) return { changed: true, profile: written };
+      if (!stored && !(await this.read(workspaceId, contactId))) {
+        throw new ProfileOfAnotherWorkspace(workspaceId, contactId);
+      }
       await new Promise((r) => setTimeout(r, Math.min(200, 5 * 2 ** Math.min(attempt, 5))));
     }
     throw new Error(`profile ${contactId}: no write won after ${ATTEMPTS} attempts`);
@@ -91,7 +109,7 @@ export class ProfileWriter {
   /** Writes `doc` (whose `rev` is `expectedRev + 1`) if the stored `rev` is still `expectedRev`. */
   async replace(doc: ProfileDoc, expectedRev: number): Promise<boolean> {
     const { _id, workspaceId, contactId: _c, ...fields } = doc;
-    const key = `profile:${_id}`;
+    const key = profileGateKey(_id);
     if (!(await this.gate.pass(key, expectedRev))) return false;
     try {
       const res = await this.model.updateOne(

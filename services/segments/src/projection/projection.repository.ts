@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AppError } from '@switchboard/errors';
 import { MongoDatabase } from '@switchboard/runtime';
 import {
+  ProfileOfAnotherWorkspace,
   ProfileWriter,
   type ProfileChange,
   type ProfileDoc,
@@ -24,11 +26,17 @@ export class ProjectionRepository implements OnModuleInit {
     return this.writer.read(workspaceId, contactId);
   }
 
-  update(
+  /** A compare-and-set write; an id of another workspace's contact is refused (poison event). */
+  async update(
     workspaceId: string,
     contactId: string,
     change: (current: ProfileDoc, exists: boolean) => ProfileChange | null,
   ): Promise<ProfileUpdate> {
-    return this.writer.update(workspaceId, contactId, change);
+    try {
+      return await this.writer.update(workspaceId, contactId, change);
+    } catch (err) {
+      if (err instanceof ProfileOfAnotherWorkspace) throw AppError.validation(err.message);
+      throw err;
+    }
   }
 }
