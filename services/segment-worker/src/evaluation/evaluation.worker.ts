@@ -1,14 +1,28 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import IORedis from 'ioredis';
+import type IORedis from 'ioredis';
 import { QUEUES } from '@switchboard/contracts';
+import { runWithCorrelation } from '@switchboard/messaging';
 import { CONFIG, HealthChecks, Lifecycle } from '@switchboard/runtime';
+import {
+  EVALUATION_JOBS,
+  EvaluateContactJob,
+  EvaluateSegmentJob,
+  EvaluationQueue,
+  SegmentDeletedJob,
+  SweepJob,
+} from '@switchboard/segment-store';
 import type { SegmentWorkerConfig } from '../config';
+import { EvaluationJobs } from './evaluation-jobs.service';
+import { QUEUE_CONNECTION } from './queue.provider';
+
+/** Id of the periodic sweep in BullMQ's job schedulers (one per queue, whatever the replicas). */
+export const SWEEP_SCHEDULER_ID = 'sweep-relative-schedule';
 
 /**
- * The BullMQ worker of `segment-evaluation`. Replicas share the queue; BullMQ hands each job to
- * one of them. Job kinds arrive with the dynamic-segments work; until then an unknown kind fails
- * without retries (UnrecoverableError) so it is visible instead of looping.
+ * The BullMQ edge of `segment-evaluation`. Replicas share the queue; BullMQ hands each job to
+ * one of them (a job whose worker died is handed again once its lock lapses, and resumes from
+ * its record). A payload that does not parse fails without retries (UnrecoverableError).
  */
 @Injectable()
 export class EvaluationWorker implements OnModuleInit {
@@ -16,29 +30,65 @@ export class EvaluationWorker implements OnModuleInit {
 
   constructor(
     @Inject(CONFIG) private readonly config: SegmentWorkerConfig,
+    @Inject(QUEUE_CONNECTION) private readonly connection: IORedis,
+    private readonly jobs: EvaluationJobs,
+    private readonly queue: EvaluationQueue,
     private readonly lifecycle: Lifecycle,
     private readonly health: HealthChecks,
   ) {}
 
-  onModuleInit(): void {
-    // BullMQ needs blocking commands to wait forever: maxRetriesPerRequest must be null.
-    const connection = new IORedis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
+  async onModuleInit(): Promise<void> {
+    const connection = this.connection.duplicate();
     const worker = new Worker(QUEUES.segmentEvaluation, (job) => this.process(job), {
       connection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
+      lockDuration: this.config.JOB_LOCK_MS,
     });
     worker.on('failed', (job, err) =>
       this.logger.warn({ jobId: job?.id, name: job?.name, err }, 'job failed'),
     );
     this.health.register('redis', () => connection.status === 'ready');
-    this.lifecycle.onStop(1, 'evaluation-worker', () => worker.close());
-    this.lifecycle.onStop(2, 'redis', async () => {
+    this.lifecycle.onStop(1, 'evaluation-worker', async () => {
+      await worker.close();
       await connection.quit();
     });
+    if (this.config.SWEEP_INTERVAL_MS > 0) {
+      await this.queue.queue.upsertJobScheduler(
+        SWEEP_SCHEDULER_ID,
+        { every: this.config.SWEEP_INTERVAL_MS },
+        { name: EVALUATION_JOBS.sweep, data: {} },
+      );
+    }
   }
 
-  private async process(job: Job): Promise<void> {
-    throw new UnrecoverableError(`unknown segment-evaluation job "${job.name}"`);
+  private process(job: Job): Promise<unknown> {
+    return runWithCorrelation({ requestId: `job-${job.id ?? job.name}` }, () => this.run(job));
   }
+
+  private async run(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case EVALUATION_JOBS.contact: {
+        const data = parse(EvaluateContactJob, job);
+        return this.jobs.contact(data.workspaceId, data.contactId);
+      }
+      case EVALUATION_JOBS.segment:
+        return this.jobs.segment(parse(EvaluateSegmentJob, job));
+      case EVALUATION_JOBS.sweep:
+        return this.jobs.sweep(parse(SweepJob, job));
+      case EVALUATION_JOBS.deleted:
+        return this.jobs.deleted(parse(SegmentDeletedJob, job));
+      default:
+        throw new UnrecoverableError(`unknown segment-evaluation job "${job.name}"`);
+    }
+  }
+}
+
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Error } },
+  job: Job,
+): T {
+  const r = schema.safeParse(job.data);
+  if (!r.success) throw new UnrecoverableError(`bad ${job.name} payload: ${r.error.message}`);
+  return r.data;
 }

@@ -1,0 +1,201 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import type { EventEnvelope } from '@switchboard/contracts';
+import { EventPublisher } from '@switchboard/messaging';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import {
+  explicitModel,
+  membershipModel,
+  type Explicit,
+  type ExplicitDoc,
+  type MembershipDoc,
+} from '@switchboard/segment-store';
+import {
+  MongoOutboxSource,
+  VersionGate,
+  insertIfAbsent,
+  insertManyIfAbsent,
+  stage,
+  trusted,
+  type StagedEvent,
+} from '@switchboard/storage';
+import { newEdgeDoc, type EdgeState } from './membership-rule';
+
+const SETTLE_TRIES = 100;
+const SETTLE_WAIT_MS = 20;
+
+/**
+ * Membership edges and explicit requests. An edge changes by compare-and-set on `transitions`
+ * behind a version gate (FerretDB updates are read-then-write, docs/architecture.md decision
+ * 25); a transition stages its event in the edge's outbox in the same write, and the writer
+ * publishes it at once and clears the outbox by `_id` (the relay's sweep over the collection,
+ * every OUTBOX_SWEEP_MS, is only the fallback after a crash).
+ */
+@Injectable()
+export class MembershipsRepository implements OnModuleInit {
+  readonly model: Model<MembershipDoc>;
+  readonly explicit: Model<ExplicitDoc>;
+  private readonly gate: VersionGate;
+  private readonly source: MongoOutboxSource;
+  private relay!: OutboxKick;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+    private readonly publisher: EventPublisher,
+  ) {
+    this.model = membershipModel(db.connection);
+    this.explicit = explicitModel(db.connection);
+    this.gate = new VersionGate(db.connection);
+    this.source = new MongoOutboxSource(this.model);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await Promise.all([this.model.init(), this.explicit.init()]);
+    this.relay = this.wiring.startOutboxRelay([this.model]);
+  }
+
+  forContact(workspaceId: string, contactId: string): Promise<MembershipDoc[]> {
+    return this.model.find({ workspaceId, contactId }).lean<MembershipDoc[]>();
+  }
+
+  async explicitForContact(workspaceId: string, contactId: string): Promise<Map<string, Explicit>> {
+    const rows = await this.explicit
+      .find({ workspaceId, contactId }, { segmentId: 1, explicit: 1 })
+      .lean<Pick<ExplicitDoc, 'segmentId' | 'explicit'>[]>();
+    return new Map(rows.map((r) => [r.segmentId, r.explicit]));
+  }
+
+  async explicitForSegment(workspaceId: string, segmentId: string): Promise<Map<string, Explicit>> {
+    const rows = await this.explicit
+      .find({ workspaceId, segmentId }, { contactId: 1, explicit: 1 })
+      .lean<Pick<ExplicitDoc, 'contactId' | 'explicit'>[]>();
+    return new Map(rows.map((r) => [r.contactId, r.explicit]));
+  }
+
+  /** The segment's edges of contacts in `(after, upTo]` (`null`: unbounded). */
+  inRange(
+    workspaceId: string,
+    segmentId: string,
+    after: string | null,
+    upTo: string | null,
+  ): Promise<MembershipDoc[]> {
+    const range: Record<string, string> = {};
+    if (after !== null) range.$gt = after;
+    if (upTo !== null) range.$lte = upTo;
+    const filter =
+      Object.keys(range).length > 0
+        ? { workspaceId, segmentId, contactId: trusted(range) }
+        : { workspaceId, segmentId };
+    return this.model.find(filter).lean<MembershipDoc[]>();
+  }
+
+  /** Members of a segment still marked so (segment deletion), a page at a time. */
+  members(workspaceId: string, segmentId: string, limit: number): Promise<MembershipDoc[]> {
+    return this.model
+      .find({ workspaceId, segmentId, member: true })
+      .limit(limit)
+      .lean<MembershipDoc[]>();
+  }
+
+  countMembers(workspaceId: string, segmentId: string): Promise<number> {
+    return this.model.countDocuments({ workspaceId, segmentId, member: true });
+  }
+
+  byIds(workspaceId: string, ids: string[]): Promise<MembershipDoc[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.model.find({ workspaceId, _id: trusted({ $in: ids }) }).lean<MembershipDoc[]>();
+  }
+
+  /**
+   * Moves an edge from the state it was read in (`null`: no edge yet) to `next`, staging
+   * `event` in the same write; true when this writer did it. The event is published before
+   * returning (JetStream drops a repeat of its deterministic id).
+   */
+  async write(
+    workspaceId: string,
+    segmentId: string,
+    contactId: string,
+    edge: MembershipDoc | null,
+    next: EdgeState,
+    event: EventEnvelope | null,
+    at: Date,
+  ): Promise<boolean> {
+    const staged = event ? [stage(event)] : [];
+    if (!edge) {
+      const doc = newEdgeDoc(workspaceId, segmentId, contactId, next, at);
+      const inserted = await insertIfAbsent(this.model, {
+        ...doc,
+        outbox: staged,
+        outboxPending: staged.length > 0,
+      });
+      if (inserted && event) await this.release(doc._id, workspaceId, staged, [event]);
+      return inserted;
+    }
+    if (!(await this.settled(edge))) return false;
+    const key = `edge:${edge._id}`;
+    if (!(await this.gate.pass(key, edge.transitions))) return false;
+    try {
+      const res = await this.model.updateOne(
+        { _id: edge._id, workspaceId, transitions: edge.transitions, outboxPending: false },
+        {
+          $set: { ...next, updatedAt: at, ...(event ? { outboxPending: true } : {}) },
+          ...(event ? { $push: { outbox: { $each: staged } } } : {}),
+        } as never,
+      );
+      if (res.matchedCount !== 1) return false;
+    } finally {
+      await this.gate.release(key, edge.transitions);
+    }
+    if (event) await this.release(edge._id, workspaceId, staged, [event]);
+    return true;
+  }
+
+  /**
+   * New edges (first joins) in one unordered insert, without staged events: the caller keeps
+   * their events in its evaluation record until they are published. Returns the ids inserted;
+   * an id already taken means another writer got there first.
+   */
+  insertNew(docs: MembershipDoc[]): Promise<Set<string>> {
+    return insertManyIfAbsent(this.model, docs);
+  }
+
+  /** Publishes staged events now and clears them from the edge (the relay otherwise would). */
+  private async release(
+    _id: string,
+    workspaceId: string,
+    staged: StagedEvent[],
+    events: EventEnvelope[],
+  ): Promise<void> {
+    try {
+      for (const e of events) await this.publisher.publish(e);
+      await this.source.markPublished([
+        { batch: { ref: { _id, workspaceId, staged }, events }, eventIds: events.map((e) => e.id) },
+      ]);
+    } catch {
+      // Staged in the edge: the relay's sweep publishes it.
+      this.relay.kick();
+    }
+  }
+
+  /** Waits until an edge's staged events are gone, publishing them itself if need be. */
+  private async settled(edge: MembershipDoc): Promise<boolean> {
+    let cur: MembershipDoc | null = edge;
+    for (let i = 0; i < SETTLE_TRIES; i++) {
+      if (!cur || cur.transitions !== edge.transitions) return false;
+      if (!cur.outboxPending) return true;
+      const staged = cur.outbox ?? [];
+      await this.release(
+        cur._id,
+        cur.workspaceId,
+        staged,
+        staged.map((s) => JSON.parse(s.json) as EventEnvelope),
+      );
+      await new Promise((r) => setTimeout(r, i === 0 ? 0 : SETTLE_WAIT_MS));
+      cur = await this.model
+        .findOne({ _id: edge._id, workspaceId: edge.workspaceId })
+        .lean<MembershipDoc>();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,256 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope } from '@switchboard/contracts';
+import { EventPublisher } from '@switchboard/messaging';
+import { CONFIG } from '@switchboard/runtime';
+import type { MongoFilter } from '@switchboard/segment-dsl';
+import {
+  membershipId,
+  type EvaluationDoc,
+  type Explicit,
+  type MembershipDoc,
+  type ProfileDoc,
+} from '@switchboard/segment-store';
+import type { SegmentWorkerConfig } from '../config';
+import { ContactEvaluator, stubProfile } from './contact-evaluator';
+import { EvaluationsRepository } from './evaluations.repository';
+import { decide, memberEvent, newEdgeDoc, planEdge, type EdgeChange } from './membership-rule';
+import { MembershipsRepository } from './memberships.repository';
+import { ProfilesRepository, type RevRef } from './profiles.repository';
+import type { CompiledSegment } from './segment-catalog';
+
+/** Matches no profile: a static segment has no rule, only explicit members. */
+const NOTHING: MongoFilter = { _id: { $exists: false } };
+/** Writes and publishes in flight at once within a batch. */
+const PARALLEL = 16;
+
+export type ScanEnd = 'finished' | 'superseded';
+
+interface Counts {
+  scanned: number;
+  joined: number;
+  left: number;
+}
+
+/**
+ * Full evaluation of one segment: the workspace's profiles in `_id` order through one cursor
+ * (narrowed by the compiled MongoDB prefilter; the predicate stays the truth), in batches of
+ * FULL_BATCH_SIZE. Each batch covers the contact ids `(previous cursor, last id]`: the segment's
+ * edges and explicit requests in that range are read too, so a member the prefilter no longer
+ * selects is seen and leaves. Per batch: new edges go in with one unordered insert (their events
+ * first saved in the evaluation record, published right after, so a crash in between loses
+ * none), changed edges by CAS one by one, `profile.segments` in bulk, then the cursor moves. A
+ * restarted run continues after the saved cursor.
+ */
+@Injectable()
+export class SegmentScanner {
+  private readonly logger = new Logger('segment-scanner');
+
+  constructor(
+    @Inject(CONFIG) private readonly config: SegmentWorkerConfig,
+    private readonly evaluations: EvaluationsRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly contacts: ContactEvaluator,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  /**
+   * Runs (or resumes) the evaluation recorded as `record`. `stillCurrent` is asked after every
+   * batch; when it answers false (a newer definition, a deletion) the run stops.
+   */
+  async run(
+    segment: CompiledSegment,
+    record: EvaluationDoc,
+    now: Date,
+    stillCurrent: () => Promise<boolean>,
+  ): Promise<ScanEnd> {
+    const { workspaceId, _id: segmentId } = segment;
+    if (record.pendingEvents) await this.flushPending(record);
+    const explicit = await this.memberships.explicitForSegment(workspaceId, segmentId);
+    const prefilter = segment.compiled ? segment.compiled.mongo : NOTHING;
+    const counts: Counts = { scanned: record.scanned, joined: record.joined, left: record.left };
+    let after = record.cursor;
+    const size = this.config.FULL_BATCH_SIZE;
+    const cursor = this.profiles.stream(workspaceId, after, prefilter, size);
+    let batch: ProfileDoc[] = [];
+    try {
+      for await (const p of cursor) {
+        batch.push(p);
+        if (batch.length < size) continue;
+        const upTo = batch[batch.length - 1]._id;
+        await this.batch(segment, record, batch, after, upTo, explicit, now, counts);
+        after = upTo;
+        batch = [];
+        if (!(await stillCurrent())) return 'superseded';
+      }
+    } finally {
+      await cursor.close();
+    }
+    await this.batch(segment, record, batch, after, null, explicit, now, counts);
+    const memberCount = await this.memberships.countMembers(workspaceId, segmentId);
+    await this.evaluations.update(workspaceId, record._id, { finishedAt: new Date(), memberCount });
+    this.logger.log(
+      { segmentId, record: record._id, ...counts, memberCount },
+      'evaluation finished',
+    );
+    return 'finished';
+  }
+
+  private async batch(
+    segment: CompiledSegment,
+    record: EvaluationDoc,
+    profiles: ProfileDoc[],
+    after: string | null,
+    upTo: string | null,
+    explicit: Map<string, Explicit>,
+    now: Date,
+    counts: Counts,
+  ): Promise<void> {
+    const { workspaceId, _id: segmentId } = segment;
+    const inRange = (id: string) => (after === null || id > after) && (upTo === null || id <= upTo);
+    const seen = new Map(profiles.map((p) => [p._id, p]));
+    const edges = new Map(
+      (await this.memberships.inRange(workspaceId, segmentId, after, upTo)).map((e) => [
+        e.contactId,
+        e,
+      ]),
+    );
+    // Contacts the prefilter did not select but that have a say: edges and explicit requests.
+    const extra = new Set<string>();
+    for (const [id, e] of edges)
+      if (!seen.has(id) && (e.member || e.explicit || e.ruleMatch)) extra.add(id);
+    for (const id of explicit.keys()) if (!seen.has(id) && inRange(id)) extra.add(id);
+    for (const p of await this.profiles.byIds(workspaceId, [...extra])) seen.set(p._id, p);
+
+    const at = new Date();
+    const fresh: { doc: MembershipDoc; event: EventEnvelope; profile: ProfileDoc }[] = [];
+    const moves: { edge: MembershipDoc; change: EdgeChange; event: EventEnvelope | null }[] = [];
+    const adds: RevRef[] = [];
+    const removes: RevRef[] = [];
+    const sync = (p: ProfileDoc | undefined, member: boolean) => {
+      if (!p) return;
+      const has = (p.segments ?? []).includes(segmentId);
+      if (member && !has) adds.push({ id: p._id, rev: p.rev });
+      if (!member && has) removes.push({ id: p._id, rev: p.rev });
+    };
+    for (const id of new Set([...seen.keys(), ...extra])) {
+      const profile = seen.get(id) ?? null;
+      const edge = edges.get(id) ?? null;
+      const ruleMatch = !!(segment.compiled && profile && segment.compiled.predicate(profile));
+      const verdict = decide(
+        profile,
+        segment.type === 'dynamic',
+        ruleMatch,
+        explicit.get(id) ?? null,
+      );
+      const change = planEdge(edge, verdict, at);
+      if (!change) {
+        sync(profile ?? undefined, edge?.member ?? false);
+        continue;
+      }
+      const who = profile ?? stubProfile(id);
+      const event =
+        change.kind === 'quiet'
+          ? null
+          : memberEvent(segment, who, change.kind, change.next, verdict.via, at);
+      if (!edge) {
+        fresh.push({
+          doc: newEdgeDoc(workspaceId, segmentId, id, change.next, at),
+          event: event!,
+          profile: profile!,
+        });
+      } else {
+        moves.push({ edge, change, event });
+      }
+    }
+
+    const retry: string[] = [];
+    if (fresh.length > 0) {
+      await this.evaluations.update(workspaceId, record._id, {
+        pendingEvents: JSON.stringify(fresh.map((f) => f.event)),
+      });
+      const inserted = await this.memberships.insertNew(fresh.map((f) => f.doc));
+      const out = fresh.filter((f) => inserted.has(f.doc._id));
+      await parallel(out, (f) => this.publisher.publish(f.event));
+      for (const f of fresh) {
+        if (inserted.has(f.doc._id)) {
+          counts.joined += 1;
+          sync(f.profile, true);
+        } else retry.push(f.doc.contactId);
+      }
+    }
+    await parallel(moves, async (m) => {
+      const ok = await this.memberships.write(
+        workspaceId,
+        segmentId,
+        m.edge.contactId,
+        m.edge,
+        m.change.next,
+        m.event,
+        at,
+      );
+      if (!ok) return void retry.push(m.edge.contactId);
+      if (m.change.kind === 'joined') counts.joined += 1;
+      if (m.change.kind === 'left') counts.left += 1;
+      sync(seen.get(m.edge.contactId), m.change.next.member);
+    });
+    // Another writer moved these meanwhile: decide them again on fresh reads, as a contact job.
+    await parallel(retry, (id) => this.contacts.evaluate(workspaceId, id, now));
+    const leftover = await this.profiles.addRemoveBulk(workspaceId, segmentId, adds, removes);
+    await parallel(leftover, (r) => this.syncOne(workspaceId, segmentId, r.id, adds.includes(r)));
+    counts.scanned += profiles.length;
+    await this.evaluations.update(workspaceId, record._id, {
+      ...(upTo !== null ? { cursor: upTo } : {}),
+      ...counts,
+      pendingEvents: null,
+    });
+  }
+
+  /** `segmentId` in or out of one profile's `segments`, retried until its CAS holds. */
+  private async syncOne(workspaceId: string, segmentId: string, id: string, member: boolean) {
+    for (let i = 0; i < 20; i++) {
+      const p = await this.profiles.get(workspaceId, id);
+      if (!p) return;
+      const has = (p.segments ?? []).includes(segmentId);
+      if (has === member) return;
+      const next = member ? [...p.segments, segmentId] : p.segments.filter((s) => s !== segmentId);
+      if (await this.profiles.setSegments(workspaceId, id, p.rev, next)) return;
+      await new Promise((r) => setTimeout(r, 10 * (i + 1)));
+    }
+    throw new Error(`profile ${id}: segments still contended`);
+  }
+
+  /**
+   * A run that died between saving a batch's events and clearing them: publishes those whose
+   * transition was written (JetStream drops the ones already out: deterministic ids); the
+   * others never happened and the batch, run again, decides them anew.
+   */
+  private async flushPending(record: EvaluationDoc): Promise<void> {
+    const events = JSON.parse(record.pendingEvents ?? '[]') as EventEnvelope<{
+      contactId: string;
+    }>[];
+    const edges = await this.memberships.byIds(
+      record.workspaceId,
+      events.map((e) => membershipId(record.segmentId, e.data.contactId)),
+    );
+    const transitions = new Map(edges.map((e) => [e.contactId, e.transitions]));
+    const due = events.filter(
+      (e) => (transitions.get(e.data.contactId) ?? 0) >= e.aggregate.version,
+    );
+    await parallel(due, (e) => this.publisher.publish(e));
+    await this.evaluations.update(record.workspaceId, record._id, { pendingEvents: null });
+    this.logger.log(
+      { record: record._id, published: due.length, of: events.length },
+      'pending events of a stopped run',
+    );
+  }
+}
+
+/** Runs `fn` over `items`, PARALLEL at a time. */
+async function parallel<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
