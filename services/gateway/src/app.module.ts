@@ -20,6 +20,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
 import { RpcModule } from './rpc/rpc.module';
+import { SegmentsModule } from './segments/segments.module';
 import { SettingsModule } from './settings/settings.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -56,6 +57,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       CompaniesModule,
       SettingsModule,
       ActivityModule,
+      SegmentsModule,
       DealsModule,
       TasksModule,
       ImportsModule,

@@ -177,22 +177,18 @@ export const PreviewSegmentResult = z.object({
 });
 export type PreviewSegmentResult = z.infer<typeof PreviewSegmentResult>;
 
-/** One node of an explanation: groups with children, leaves with what was observed. */
-export interface ExplainNode {
-  /** `and` / `or` / `not` for groups, the condition itself for leaves. */
-  condition?: unknown;
-  held: boolean;
-  children?: ExplainNode[];
-  actual?: unknown;
-}
-export const ExplainNode: z.ZodType<ExplainNode> = z.lazy(() =>
-  z.object({
-    condition: z.unknown(),
-    held: z.boolean(),
-    children: z.array(ExplainNode).optional(),
-    actual: z.unknown().optional(),
-  }),
-);
+/**
+ * One node of an explanation: groups (`and`/`or`/`not`) with `children` (nodes of this same
+ * shape), leaves with the condition and what was observed (`actual`: the field's value, the
+ * event count, the membership). Described one level deep: the documents take no recursion.
+ */
+export const ExplainNode = z.object({
+  condition: z.unknown(),
+  held: z.boolean(),
+  children: z.array(z.record(z.unknown())).optional(),
+  actual: z.unknown().optional(),
+});
+export type ExplainNode = z.infer<typeof ExplainNode>;
 
 /** `GET /v1/segments/:id/explain/:contactId`. */
 export const SegmentExplanation = z.object({

@@ -120,6 +120,11 @@ export const RECORDS = {
         type: 'text',
       }),
   },
+  segment: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/segments', { name: `Segment ${unique()}`, type: 'static' }),
+  },
   /** A contact import (a one-row CSV file). */
   import: {
     owned: false,
@@ -515,6 +520,65 @@ export const ROUTES: Record<string, RouteFixture> = {
     }),
   },
   'GET /v1/tags': { access: 'contacts.read', request: () => ({ path: '/v1/tags?prefix=fix' }) },
+  'POST /v1/segments': {
+    access: 'segments.manage',
+    request: () => ({
+      path: '/v1/segments',
+      body: {
+        name: `S ${unique()}`,
+        type: 'dynamic',
+        filter: { field: 'stage', op: 'eq', value: 'customer' },
+      },
+    }),
+  },
+  'GET /v1/segments': { access: 'segments.read', request: () => ({ path: '/v1/segments' }) },
+  'POST /v1/segments/preview': {
+    access: 'segments.read',
+    request: () => ({
+      path: '/v1/segments/preview',
+      body: { filter: { field: 'tags', op: 'has_any', value: ['vip'] } },
+    }),
+  },
+  'GET /v1/segments/:id': {
+    access: 'segments.read',
+    record: { kind: 'segment' },
+    request: ({ id }) => ({ path: `/v1/segments/${id}` }),
+  },
+  'PATCH /v1/segments/:id': {
+    access: 'segments.manage',
+    record: { kind: 'segment' },
+    request: ({ id }) => ({ path: `/v1/segments/${id}`, body: { name: `S ${unique()}` } }),
+  },
+  'DELETE /v1/segments/:id': {
+    access: 'segments.manage',
+    record: { kind: 'segment', fresh: true },
+    request: ({ id }) => ({ path: `/v1/segments/${id}` }),
+  },
+  'GET /v1/segments/:id/members': {
+    access: 'segments.read',
+    record: { kind: 'segment' },
+    request: ({ id }) => ({ path: `/v1/segments/${id}/members` }),
+  },
+  'POST /v1/segments/:id/members': {
+    access: 'segments.manage',
+    record: { kind: 'segment' },
+    request: async ({ w, id }) => ({
+      path: `/v1/segments/${id}/members`,
+      body: { add: [await activityContact(w, 'same')] },
+    }),
+  },
+  'GET /v1/segments/:id/explain/:contactId': {
+    access: 'segments.read',
+    record: { kind: 'segment' },
+    request: async ({ w, id }) => ({
+      path: `/v1/segments/${id}/explain/${await activityContact(w, 'same')}`,
+    }),
+  },
+  'GET /v1/contacts/:id/segments': {
+    access: 'segments.read',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/segments` }),
+  },
   'POST /v1/pipelines': {
     access: 'deals.write',
     request: () => ({

@@ -14,6 +14,8 @@ import { contactsService } from '../../../contacts/src/app.module';
 import { ContactsConfig } from '../../../contacts/src/config';
 import { dealsService } from '../../../deals/src/app.module';
 import { DealsConfig } from '../../../deals/src/config';
+import { segmentsService } from '../../../segments/src/app.module';
+import { SegmentsConfig } from '../../../segments/src/config';
 import { tasksService } from '../../../tasks/src/app.module';
 import { TasksConfig } from '../../../tasks/src/config';
 import { gatewayService } from '../../src/app.module';
@@ -37,6 +39,7 @@ export class GatewayHarness {
       startInProcess(ns, 'activity', ActivityConfig, activityService),
       startInProcess(ns, 'deals', DealsConfig, dealsService),
       startInProcess(ns, 'tasks', TasksConfig, tasksService),
+      startInProcess(ns, 'segments', SegmentsConfig, segmentsService),
     ]);
     const gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
       JWT_SECRET: TEST_JWT_SECRET,
