@@ -9,6 +9,7 @@ import { ImportsModule } from './imports/imports.module';
 import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
 import { LeadsModule } from './leads/leads.module';
+import { FitModule } from './fit/fit.module';
 
 @Module({})
 export class AppModule {}
@@ -30,6 +31,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       SettingsModule,
       CompaniesModule,
       LeadsModule,
+      FitModule,
     ],
   },
 });

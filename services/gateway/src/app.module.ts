@@ -15,6 +15,7 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { ImportsModule } from './imports/imports.module';
 import { LeadsModule } from './leads/leads.module';
+import { FitModule } from './fit/fit.module';
 import { MembersModule } from './members/members.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
@@ -62,6 +63,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       TasksModule,
       ImportsModule,
       LeadsModule,
+      FitModule,
       OpenApiModule,
     ],
   },

@@ -51,6 +51,13 @@ export const KnownTimelineEntry = z.discriminatedUnion('type', [
   }),
   entry(['contact.stage.changed'], { from: z.string().nullable(), to: z.string().nullable() }),
   entry(['contact.merged'], { survivorId: Id, duplicateId: Id }),
+  /** "Profile scored": a fit assessment of the contact for a product. */
+  entry(['contact.scored'], {
+    productId: Id,
+    productSlug: z.string(),
+    total: z.number(),
+    assessmentId: Id,
+  }),
   entry(['company.created', 'company.updated', 'company.archived', 'company.merged'], {
     companyId: Id,
     name: z.string(),

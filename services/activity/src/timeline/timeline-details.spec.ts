@@ -85,4 +85,24 @@ describe('how events read on timelines', () => {
       ],
     });
   });
+
+  it('files contact.scored as "profile scored" on the contact', () => {
+    const data = {
+      contactId: 'c1',
+      productId: 'p1',
+      productSlug: 'crm_pro',
+      total: 72.5,
+      assessmentId: 'a1',
+      assessedBy: { type: 'user', id: 'u1' },
+    };
+    expect(
+      describeEvent(event('contact.scored', { type: 'fit_assessment', id: 'a1' }, data)),
+    ).toEqual({
+      summary: 'Profile scored 72.5 for crm_pro',
+      detail: { productId: 'p1', productSlug: 'crm_pro', total: 72.5, assessmentId: 'a1' },
+      refId: null,
+      contactId: 'c1',
+      anchors: [{ type: 'contact', id: 'c1' }],
+    });
+  });
 });

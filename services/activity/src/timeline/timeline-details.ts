@@ -154,6 +154,15 @@ const DESCRIBERS: Record<string, Describer> = {
     () => 'Merged a duplicate into this contact',
     (d) => ({ survivorId: str(d.survivorId) ?? '', duplicateId: str(d.duplicateId) ?? '' }),
   ),
+  'contact.scored': (d) => ({
+    summary: `Profile scored ${typeof d.total === 'number' ? d.total : '?'} for ${str(d.productSlug) ?? 'a product'}`,
+    detail: {
+      productId: str(d.productId) ?? '',
+      productSlug: str(d.productSlug) ?? '',
+      total: typeof d.total === 'number' ? d.total : 0,
+      assessmentId: str(d.assessmentId) ?? '',
+    },
+  }),
   'company.created': companyDescriber('created'),
   'company.updated': companyDescriber('updated'),
   'company.archived': companyDescriber('archived'),
