@@ -392,12 +392,16 @@ describe('behavioural counters', () => {
     await activity(ws, c.id, 'sms.replied', day('2026-12-01'));
     await waitFor(async () => (await stored(c.id))?.activity?.['sms:replied']);
     expect(await stored(c.id)).toMatchObject({ version: 0, status: null });
+    // Nothing to evaluate until the contact is known: its own event enqueues it.
+    await settled();
+    expect(await job(ws, c.id)).toBeUndefined();
     await contactEvent('contact.created', c);
     await waitFor(async () => (await stored(c.id))?.version === 1);
     expect(await stored(c.id)).toMatchObject({
       status: 'active',
       activity: { 'sms:replied': { '2026-12-01': 1 } },
     });
+    expect((await job(ws, c.id))?.data).toMatchObject({ reason: 'contact.created' });
   });
 
   it('drops days beyond the retention and never counts events that old', async () => {

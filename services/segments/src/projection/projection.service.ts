@@ -45,6 +45,12 @@ async function eachLimited<T>(items: T[], limit: number, fn: (t: T) => Promise<v
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
+/**
+ * A profile whose contact has been seen (attributes known). Counters or scores that arrive before
+ * the contact's first event wait for it: its own event enqueues the evaluation, counters included.
+ */
+const known = (p: ProfileDoc | null): boolean => p !== null && p.version > 0;
+
 /** Both changes in one write (attributes and scores, or counters), null when neither. */
 const both = (a: ProfileChange | null, b: ProfileChange | null): ProfileChange | null =>
   a || b ? { ...a, ...b } : null;
@@ -141,7 +147,9 @@ export class ProjectionService {
         g.scores.length > 0 ? fitChange(cur, g.scores) : null,
       ),
     );
-    if (res.changed || g.seenBefore) await this.enqueue(g.workspaceId, g.contactId, g.reasons);
+    if ((res.changed || g.seenBefore) && known(res.profile)) {
+      await this.enqueue(g.workspaceId, g.contactId, g.reasons);
+    }
     if (g.activities.length > 0) {
       await this.count(g.workspaceId, g.contactId, g.activities, g.seenBefore, 0);
     }
@@ -165,7 +173,9 @@ export class ProjectionService {
     if (found.mergedInto) {
       return this.count(workspaceId, found.mergedInto, activities, seenBefore, hops + 1);
     }
-    if (res.changed || seenBefore) await this.enqueue(workspaceId, contactId, ['activity']);
+    if ((res.changed || seenBefore) && known(res.profile)) {
+      await this.enqueue(workspaceId, contactId, ['activity']);
+    }
   }
 
   /**
