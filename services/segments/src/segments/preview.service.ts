@@ -98,7 +98,8 @@ export class PreviewService {
       explicit: explicit?.explicit ?? null,
       active: profile ? isActive(profile) : false,
       ruleMatch: tree ? tree.held : null,
-      conditions: tree,
+      // The contract describes nodes one level deep (records); the tree is the same shape.
+      conditions: tree as SegmentExplanation['conditions'],
       joinedAt: edge?.joinedAt ? new Date(edge.joinedAt).toISOString() : null,
       leftAt: edge?.leftAt ? new Date(edge.leftAt).toISOString() : null,
       evaluatedAt: now.toISOString(),
