@@ -113,12 +113,11 @@ export async function run(ctx) {
     services: ['gateway', 'contacts'],
     maxSockets: 4,
     callTimeoutMs: 60_000,
-    // OUTBOX_SWEEP_MS at its production default, not the tests' 200 ms: on FerretDB every relay
-    // sweep scans the whole contacts collection (docs/architecture.md, decision 48).
+    // (The outbox relays sweep as in production: RELAY_BENCH_ENV in lib/stack.mjs.)
     // A poll of the report reads the import's batch reports, a scan on FerretDB (decision 48)
     // that the running import slows down: polls once a second, with time to answer.
     env: {
-      contacts: { IMPORT_BATCH_SIZE: String(BATCH), OUTBOX_SWEEP_MS: '1000' },
+      contacts: { IMPORT_BATCH_SIZE: String(BATCH) },
       gateway: { RPC_TIMEOUT_MS: '60000' },
     },
   });

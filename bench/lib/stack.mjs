@@ -14,6 +14,12 @@ export const GATEWAY_BENCH_ENV = {
   RATE_LIMIT_PER_WORKSPACE: '1000000000',
 };
 
+/**
+ * The outbox relay as in production (runtime config defaults), not the tests' 200 ms sweeps: on
+ * FerretDB every sweep scans its collection (docs/architecture.md, decision 48).
+ */
+export const RELAY_BENCH_ENV = { OUTBOX_SWEEP_MS: '1000', OUTBOX_IDLE_SWEEP_MS: '10000' };
+
 /** `env`: extra environment per service (`{ gateway: { RPC_TIMEOUT_MS: '60000' } }`). */
 export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10_000, env = {} }) {
   const { require } = ctx;
@@ -41,7 +47,11 @@ export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10
   const t0 = Date.now();
   await Promise.all(
     services.map((s) =>
-      platform.startOne(s, { ...(s === 'gateway' ? GATEWAY_BENCH_ENV : {}), ...env[s] }),
+      platform.startOne(s, {
+        ...RELAY_BENCH_ENV,
+        ...(s === 'gateway' ? GATEWAY_BENCH_ENV : {}),
+        ...env[s],
+      }),
     ),
   );
   ctx.log(`platform up in ${Date.now() - t0} ms (${services.join(', ')})`);

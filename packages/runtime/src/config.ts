@@ -42,6 +42,8 @@ export const BaseConfig = z.object({
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(3000),
   OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
+  /** The relay's sweep period grows to this while sweeps find nothing (writers kick it). */
+  OUTBOX_IDLE_SWEEP_MS: z.coerce.number().int().min(50).default(10_000),
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**

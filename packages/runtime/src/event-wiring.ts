@@ -75,7 +75,12 @@ export class EventWiring {
       sources,
       this.publisher,
       this.logger.child({ component: 'outbox-relay' }),
-      { intervalMs: this.config.OUTBOX_SWEEP_MS, faults: this.faults(), ...options },
+      {
+        intervalMs: this.config.OUTBOX_SWEEP_MS,
+        idleMaxMs: this.config.OUTBOX_IDLE_SWEEP_MS,
+        faults: this.faults(),
+        ...options,
+      },
     );
     relay.start();
     this.lifecycle.onStop(1, 'outbox-relay', () => relay.stop());

@@ -43,7 +43,8 @@ export class ServiceProcess {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(
       process.execPath,
-      [join(repoRoot, 'services', this.name, 'dist', 'main.js')],
+      // e.g. SWITCHBOARD_SERVICE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
+      [...nodeArgs(), join(repoRoot, 'services', this.name, 'dist', 'main.js')],
       {
         env: { PATH: process.env.PATH ?? '', ...this.env, ...extraEnv },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,3 +103,7 @@ export class ServiceProcess {
     await this.kill('SIGTERM');
   }
 }
+
+/** Extra node flags for service processes (profiling): not allowed in NODE_OPTIONS. */
+const nodeArgs = (): string[] =>
+  (process.env.SWITCHBOARD_SERVICE_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);

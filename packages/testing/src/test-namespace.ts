@@ -35,6 +35,7 @@ export function testNamespace(): TestNamespace {
       QUEUE_PREFIX: id,
       HTTP_PORT: '0',
       OUTBOX_SWEEP_MS: '200',
+      OUTBOX_IDLE_SWEEP_MS: '200',
       SHUTDOWN_GRACE_MS: '500',
       ...extra,
     }),

@@ -112,4 +112,43 @@ describe('OutboxRelay', () => {
     expect(source.docs.size).toBe(0);
     expect(attempts).toBe(3);
   });
+
+  it('sweeps less and less often while idle, and at the base period again once it publishes', async () => {
+    jest.useFakeTimers();
+    try {
+      const source = new MemorySource(new Map());
+      let sweeps = 0;
+      const pending = source.pending.bind(source);
+      source.pending = (limit) => {
+        sweeps += 1;
+        return pending(limit);
+      };
+      const sent: string[] = [];
+      const relay = new OutboxRelay([source], { publish: async (e) => sent.push(e.id) }, logger, {
+        intervalMs: 100,
+        idleMaxMs: 800,
+      });
+      const sweepsAfter = async (ms: number) => {
+        await jest.advanceTimersByTimeAsync(ms);
+        return sweeps;
+      };
+      relay.start();
+      expect(await sweepsAfter(0)).toBe(1);
+      // Empty sweeps: 200, 400, then 800 ms apart (the cap), never sooner.
+      expect(await sweepsAfter(199)).toBe(1);
+      expect(await sweepsAfter(1)).toBe(2);
+      expect(await sweepsAfter(399)).toBe(2);
+      expect(await sweepsAfter(1)).toBe(3);
+      expect(await sweepsAfter(800)).toBe(4);
+      expect(await sweepsAfter(800)).toBe(5);
+      // Something left behind is found by the next sweep; then the period is the base again.
+      source.docs.set('d1', [event('1')]);
+      expect(await sweepsAfter(800)).toBe(6);
+      expect(sent).toEqual(['1']);
+      expect(await sweepsAfter(100)).toBe(7);
+      await relay.stop();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

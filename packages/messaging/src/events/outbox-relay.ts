@@ -28,6 +28,13 @@ export interface EventSink {
 export interface OutboxRelayOptions {
   /** Sweep period for events left behind by a crash or a failed publish. */
   intervalMs?: number;
+  /**
+   * Longest sweep period when sweeps keep finding nothing: the period doubles after each empty
+   * sweep up to this, and drops back to `intervalMs` as soon as a flush publishes something.
+   * Writers kick the relay, so an idle sweep only guards against a crash; on FerretDB a sweep
+   * scans the collection (docs/architecture.md, decision 48). Default: `intervalMs` (no growth).
+   */
+  idleMaxMs?: number;
   batchSize?: number;
   maxBackoffMs?: number;
   /** Test-only fault injection: runs just before publishing / just before marking published. */
@@ -46,7 +53,10 @@ export class OutboxRelay {
   private again = false;
   private stopped = true;
   private failures = 0;
+  /** The current sweep period (grows while idle). */
+  private sweepMs: number;
   private readonly intervalMs: number;
+  private readonly idleMaxMs: number;
   private readonly batchSize: number;
   private readonly maxBackoffMs: number;
 
@@ -57,6 +67,8 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 1000;
+    this.idleMaxMs = Math.max(this.intervalMs, options.idleMaxMs ?? this.intervalMs);
+    this.sweepMs = this.intervalMs;
     this.batchSize = options.batchSize ?? 200;
     this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
   }
@@ -127,10 +139,11 @@ export class OutboxRelay {
   }
 
   private async loop(): Promise<void> {
+    let published = 0;
     do {
       this.again = false;
       try {
-        await this.flush();
+        published += await this.flush();
         this.failures = 0;
       } catch (err) {
         this.failures += 1;
@@ -139,7 +152,8 @@ export class OutboxRelay {
         return;
       }
     } while (this.again && !this.stopped);
-    this.schedule(this.intervalMs);
+    this.sweepMs = published > 0 ? this.intervalMs : Math.min(this.idleMaxMs, this.sweepMs * 2);
+    this.schedule(this.sweepMs);
   }
 
   private schedule(ms: number): void {
