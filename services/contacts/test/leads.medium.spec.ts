@@ -194,7 +194,14 @@ describe('round-robin assignment', () => {
       ]);
     }
     expect(sequential).toEqual(['rep-a', 'rep-b', 'rep-c', 'rep-a']);
-    // Six captures at once: every member gets exactly two more (no turn taken twice).
+    // A refused capture takes no turn.
+    const refused = await err(
+      h.capture('ws-rr', { email: 'bad@rr.example', phone: '1', source: 'web' }),
+    );
+    expect(refused).toMatchObject({ code: 'validation_failed' });
+    const nextOne = await h.capture('ws-rr', { email: 'after@rr.example', source: 'website' });
+    expect(nextOne.assigneeId).toBe('rep-b');
+    // Six captures at once (from rep-c on): every member gets exactly two (no turn taken twice).
     const settled = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) =>
         h.capture('ws-rr', { email: `c${i}@rr.example`, source: 'website' }),

@@ -28,21 +28,18 @@ export class LeadsService {
   constructor(private readonly leads: LeadsRepository) {}
 
   async capture(ctx: RequestContext, input: CaptureLeadInput): Promise<Lead> {
-    let assignment: { assigneeId: string; how: 'manual' | 'round_robin' } | null = null;
-    if (input.assigneeId) {
-      assertMayAssignOwner(ctx, input.assigneeId, 'lead');
-      assignment = { assigneeId: input.assigneeId, how: 'manual' };
-    } else {
-      const next = await this.nextRoundRobin(ctx.workspaceId);
-      if (next) assignment = { assigneeId: next, how: 'round_robin' };
-    }
-    const doc = buildLeadDoc(input, {
-      id: newId(),
-      workspaceId: ctx.workspaceId,
-      actor: ctx.actor,
-      now: new Date(),
-      assignment,
-    });
+    if (input.assigneeId) assertMayAssignOwner(ctx, input.assigneeId, 'lead');
+    const now = new Date();
+    const facts = { id: newId(), workspaceId: ctx.workspaceId, actor: ctx.actor, now };
+    // Built (and so checked) before a round-robin turn is taken: a refused capture takes none.
+    buildLeadDoc(input, { ...facts, assignment: null });
+    const next = input.assigneeId ? null : await this.nextRoundRobin(ctx.workspaceId);
+    const assignment = input.assigneeId
+      ? { assigneeId: input.assigneeId, how: 'manual' as const }
+      : next
+        ? { assigneeId: next, how: 'round_robin' as const }
+        : null;
+    const doc = buildLeadDoc(input, { ...facts, assignment });
     await this.leads.insert(doc, [leadCreated(ctx.actor, doc)]);
     return toLead(doc);
   }
