@@ -25,6 +25,7 @@ import { contactsService } from '../../contacts/src/app.module';
 import { ContactsConfig } from '../../contacts/src/config';
 import { segmentsService } from '../src/app.module';
 import { SegmentsConfig } from '../src/config';
+import { PREVIEW_LIMITS } from '../src/segments/preview.service';
 
 /**
  * The segments API against real FerretDB/MongoDB, NATS and Redis, with the contacts service it
@@ -553,6 +554,22 @@ describe('preview and explain', () => {
       filter: { field: 'createdAt', op: 'within_last', value: { days: 7 } },
     });
     expect(recent.sample.map((x) => x.contactId)).toEqual(['r1']);
+  });
+
+  it('stops at its bound and says the count is partial', async () => {
+    await profileModel(db).insertMany(
+      ['t1', 't2', 't3', 't4', 't5'].map((id) => profile('ws-pt', id, { stage: 'customer' })),
+    );
+    const saved = PREVIEW_LIMITS.maxScanned;
+    PREVIEW_LIMITS.maxScanned = 2;
+    try {
+      const res = await rpc.call(RPC.segments.preview, ctx('ws-pt'), { filter: STAGE_CUSTOMER });
+      expect(res).toMatchObject({ count: 2, scanned: 2, truncated: true });
+    } finally {
+      PREVIEW_LIMITS.maxScanned = saved;
+    }
+    const all = await rpc.call(RPC.segments.preview, ctx('ws-pt'), { filter: STAGE_CUSTOMER });
+    expect(all).toMatchObject({ count: 5, scanned: 5, truncated: false });
   });
 
   it('explains a contact: every condition with what was observed, next to the edge', async () => {

@@ -145,6 +145,20 @@ it('status, members, explicit requests, edits, explain and delete follow the wor
   );
   expect((await rpc.call(RPC.segments.get, ctx(), { id: s.id })).memberCount).toBe(3);
 
+  // A static segment holds exactly its explicit members.
+  const hand = await rpc.call(RPC.segments.create, ctx(), { name: 'By hand', type: 'static' });
+  await rpc.call(RPC.segments.updateMembers, ctx(), { id: hand.id, changes: { add: [c.id] } });
+  await until(
+    async () => JSON.stringify(named(await members(hand.id))) === '["c:explicit"]',
+    'c in the static segment',
+  );
+  await expect(rpc.call(RPC.segments.get, ctx(), { id: hand.id })).resolves.toMatchObject({
+    status: 'ready',
+    memberCount: 1,
+  });
+  const cSegments = await rpc.call(RPC.segments.ofContact, ctx(), { contactId: c.id, limit: 50 });
+  expect(cSegments.items.map((x) => x.segmentId).sort()).toEqual([hand.id, s.id].sort());
+
   // Deleted: gone from reads at once; the worker takes every member out.
   await rpc.call(RPC.segments.delete, ctx(), { id: s.id });
   const page = await rpc.call(RPC.segments.ofContact, ctx(), { contactId: b.id, limit: 50 });
