@@ -26,6 +26,7 @@ import { ContactsConfig } from '../../contacts/src/config';
 import { segmentsService } from '../src/app.module';
 import { SegmentsConfig } from '../src/config';
 import { PREVIEW_LIMITS } from '../src/segments/preview.service';
+import { SegmentsRepository } from '../src/segments/segments.repository';
 
 /**
  * The segments API against real FerretDB/MongoDB, NATS and Redis, with the contacts service it
@@ -304,6 +305,47 @@ describe('definitions', () => {
     await waitFor(() => events('segment.deleted', b.id).length === 1);
     const list = await rpc.call(RPC.segments.list, ctx('ws-g'), { limit: 50 });
     expect(list.items.map((s) => s.id).sort()).toEqual([a.id].sort());
+  });
+
+  it('a cycle closed by an edit that landed during the check is undone after the write', async () => {
+    const a = await dynamic('ws-r', STAGE_CUSTOMER);
+    const b = await dynamic('ws-r', { segment: a.id, op: 'in' });
+    // The check reads the graph as it was before b's edit landed (b read nothing then).
+    const repo = segments.app.get(SegmentsRepository);
+    const real = repo.liveRefs.bind(repo);
+    const spy = jest
+      .spyOn(repo, 'liveRefs')
+      .mockImplementationOnce(async (ws) =>
+        (await real(ws)).map((r) =>
+          r._id === b.id ? { ...r, dependsOn: { ...r.dependsOn, segments: [] } } : r,
+        ),
+      );
+    try {
+      const e = await err(
+        rpc.call(RPC.segments.update, ctx('ws-r'), {
+          id: a.id,
+          patch: { filter: { segment: b.id, op: 'in' } },
+        }),
+      );
+      expect(e).toMatchObject({ code: 'validation_failed', errors: [{ code: 'segment_cycle' }] });
+    } finally {
+      spy.mockRestore();
+    }
+    const after = await rpc.call(RPC.segments.get, ctx('ws-r'), { id: a.id });
+    expect(after).toMatchObject({
+      filter: STAGE_CUSTOMER,
+      dependsOn: { segments: [] },
+      definitionVersion: 3,
+    });
+    expect((await queue.getJob(`seg-${a.id}-v3`))?.data).toMatchObject({ definitionVersion: 3 });
+    const updates = await waitFor(() => {
+      const u = events('segment.updated', a.id);
+      return u.length === 2 && u;
+    });
+    expect(updates.map((u) => (u.data.data.segment as { filter: unknown }).filter)).toEqual([
+      { segment: b.id, op: 'in' },
+      STAGE_CUSTOMER,
+    ]);
   });
 
   it('status follows the evaluation record of the current version; memberCount counts member edges', async () => {

@@ -11,6 +11,7 @@ import type {
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
+import { findCycle } from '@switchboard/segment-dsl';
 import { EvaluationQueue, type SegmentDoc } from '@switchboard/segment-store';
 import { FilterCheck, NO_DEPENDENCIES } from './filter-check';
 import { MembersRepository } from './members.repository';
@@ -18,6 +19,10 @@ import { createdEvent, deletedEvent, toSegment, updatedEvent } from './segment.m
 import { SegmentsRepository } from './segments.repository';
 
 const MAX_ATTEMPTS = 10;
+
+/** Whether the edit made the filter read a segment it did not read before. */
+const readsMore = (before: SegmentDoc, after: SegmentDoc): boolean =>
+  after.dependsOn.segments.some((s) => !(before.dependsOn?.segments ?? []).includes(s));
 /** Counts run a few at a time when a page of segments is listed (each one scans on FerretDB). */
 const COUNT_CONCURRENCY = 4;
 
@@ -89,7 +94,9 @@ export class SegmentsService {
   }
 
   async update(ctx: RequestContext, id: string, patch: UpdateSegmentInput): Promise<Segment> {
+    let before: SegmentDoc | undefined;
     const written = await this.mutate(ctx.workspaceId, id, async (cur) => {
+      before = cur;
       if (patch.version !== undefined && patch.version !== cur.version) {
         throw new AppError('version_conflict', `segment ${id} is at version ${cur.version}`, {
           version: cur.version,
@@ -139,7 +146,43 @@ export class SegmentsService {
       };
     });
     if (written.reevaluate) await this.enqueueEvaluation(written.doc);
+    if (before && readsMore(before, written.doc)) await this.undoIfCycle(ctx, before, written.doc);
     return this.withState(written.doc);
+  }
+
+  /**
+   * The check before the write read the graph as it was; an edit of another segment that landed
+   * meanwhile can close a cycle with this one. Read again after the write: if a cycle runs from
+   * this segment, put its previous definition back (a new definition version, evaluated) and
+   * refuse. Of two such edits the later one always sees both, so no cycle stays.
+   */
+  private async undoIfCycle(ctx: RequestContext, before: SegmentDoc, doc: SegmentDoc) {
+    const live = await this.segments.liveRefs(ctx.workspaceId);
+    const graph = new Map<string, readonly string[]>([[doc._id, doc.dependsOn.segments]]);
+    for (const s of live) if (s._id !== doc._id) graph.set(s._id, s.dependsOn?.segments ?? []);
+    const cycle = findCycle(graph);
+    if (!cycle) return;
+    const undone = await this.mutate(ctx.workspaceId, doc._id, (cur) => {
+      // Someone changed the definition since: their write was checked on its own.
+      if (JSON.stringify(cur.filter) !== JSON.stringify(doc.filter)) return null;
+      const next: SegmentDoc = {
+        ...cur,
+        type: before.type,
+        filter: before.filter,
+        dependsOn: before.dependsOn,
+        definitionVersion: cur.definitionVersion + 1,
+        version: cur.version + 1,
+        updatedAt: new Date(),
+      };
+      const changes = ['type', 'filter'].filter(
+        (k) => JSON.stringify(next[k as 'type']) !== JSON.stringify(cur[k as 'type']),
+      );
+      return { next, events: [updatedEvent(ctx.actor, next, changes, true)], reevaluate: true };
+    });
+    if (undone.reevaluate) await this.enqueueEvaluation(undone.doc);
+    throw AppError.validation('the filter makes segments depend on each other in a cycle', [
+      { path: 'filter', message: `cycle: ${cycle.join(' → ')}`, code: 'segment_cycle' },
+    ]);
   }
 
   /**
