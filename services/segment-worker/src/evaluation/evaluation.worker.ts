@@ -44,6 +44,8 @@ export class EvaluationWorker implements OnModuleInit {
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
       lockDuration: this.config.JOB_LOCK_MS,
+      // A dead worker's job is handed on once its lock lapsed and the stall check ran.
+      stalledInterval: Math.min(30_000, this.config.JOB_LOCK_MS),
     });
     worker.on('failed', (job, err) =>
       this.logger.warn({ jobId: job?.id, name: job?.name, err }, 'job failed'),

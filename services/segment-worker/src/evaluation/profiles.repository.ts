@@ -8,6 +8,9 @@ import { VersionGate, trusted } from '@switchboard/storage';
 /** What evaluation reads of a profile (everything but the idempotency ledger). */
 const READ = { activitySeen: 0 } as const;
 
+/** A cursor over profiles (closed by the reader when it stops early). */
+export type ProfileStream = AsyncIterable<ProfileDoc> & { close(): Promise<void> };
+
 export interface RevRef {
   id: string;
   rev: number;
@@ -55,17 +58,17 @@ export class ProfilesRepository {
     after: string | null,
     prefilter: MongoFilter | undefined,
     batch: number,
-  ) {
+  ): ProfileStream {
     const parts: Record<string, unknown>[] = [];
     if (after !== null) parts.push({ _id: { $gt: after } });
     if (prefilter) parts.push(prefilter);
-    const filter = parts.length > 0 ? { workspaceId, $and: trusted(parts) } : { workspaceId };
-    return this.model
-      .find(filter, READ)
+    // The compiled filter is a driver-level query over the stored shape: it goes to the driver
+    // as it is (mongoose would cast its operators against the schema); scoped by workspace here.
+    const filter = parts.length > 0 ? { workspaceId, $and: parts } : { workspaceId };
+    return this.model.collection
+      .find<ProfileDoc>(filter as never, { projection: READ })
       .sort({ _id: 1 })
-      .batchSize(batch)
-      .lean<ProfileDoc[]>()
-      .cursor();
+      .batchSize(batch);
   }
 
   /** Writes `segments` if the profile is still at `rev`; false when another writer moved it. */

@@ -13,6 +13,7 @@ import {
   membershipModel,
   profileModel,
   segmentModel,
+  type EvaluationDoc,
   type Explicit,
   type ProfileDoc,
   type SegmentDoc,
@@ -179,6 +180,28 @@ export function useWorkerHarness(env: Record<string, string> = {}) {
         .edges()
         .findOne({ workspaceId: ws, _id: membershipId(segmentId, contactId) })
         .lean();
+    },
+
+    /**
+     * Waits for an evaluation record to finish; fails at once when the job failed an attempt
+     * (its error), rather than at the timeout.
+     */
+    async finished(ws: string, recordId: string, jobId: string, timeoutMs = 300_000) {
+      const out = await waitFor(
+        async () => {
+          const r = await h
+            .evaluations()
+            .findOne({ workspaceId: ws, _id: recordId })
+            .lean<EvaluationDoc>();
+          if (r?.finishedAt) return { record: r };
+          const job = await h.queue.queue.getJob(jobId);
+          if (job?.failedReason) return { failed: job.failedReason };
+          return undefined;
+        },
+        { timeoutMs, intervalMs: 250, what: `evaluation ${recordId} to finish` },
+      );
+      if ('failed' in out) throw new Error(`evaluation job failed: ${out.failed}`);
+      return out.record;
     },
 
     /** Waits until the queue holds no job in any state but done. */
