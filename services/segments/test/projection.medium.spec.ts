@@ -492,6 +492,42 @@ describe('fit and merges', () => {
   });
 });
 
+describe('from the real producers', () => {
+  it('a contact created, updated and scored through the contacts service', async () => {
+    const ws = 'ws-real';
+    const created = await rpc.call(RPC.contacts.create, ctx(ws), {
+      displayName: 'Grace Hopper',
+      channels: [{ type: 'email', value: 'grace@navy.mil' }],
+      stage: 'lead',
+    });
+    const updated = await rpc.call(RPC.contacts.update, ctx(ws), {
+      id: created.id,
+      patch: { stage: 'customer', tags: ['vip'] },
+    });
+    const product = await rpc.call(RPC.contacts.createProduct, ctx(ws), {
+      name: 'CRM',
+      slug: 'crm',
+      criteria: [{ key: 'budget', label: 'Budget', weight: 1 }],
+    });
+    await rpc.call(RPC.contacts.assess, ctx(ws), {
+      productId: product.id,
+      contactId: created.id,
+      scores: { budget: 80 },
+    });
+    const doc = await waitFor(async () => {
+      const d = await stored(created.id);
+      return d && d.version === updated.version && d.fit?.crm !== undefined ? d : undefined;
+    });
+    expect(doc).toMatchObject({
+      stage: 'customer',
+      tags: ['vip'],
+      email: 'grace@navy.mil',
+      fit: { crm: 80 },
+      channels: [{ type: 'email', value: 'grace@navy.mil', subscribed: true, suppressed: false }],
+    });
+  });
+});
+
 describe('tenancy and poison', () => {
   it('never applies an event of one workspace to another workspace profile', async () => {
     const c = contact('ws-t1');
