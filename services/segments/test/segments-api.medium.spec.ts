@@ -303,6 +303,14 @@ describe('definitions', () => {
       segmentId: b.id,
     });
     await waitFor(() => events('segment.deleted', b.id).length === 1);
+    // A repeated DELETE is not found, and enqueues the members' removal again (in case the
+    // first enqueue was lost).
+    await (await queue.getJob(`del-ws-g-${b.id}`))!.remove();
+    expect(await err(rpc.call(RPC.segments.delete, ctx('ws-g'), { id: b.id }))).toMatchObject({
+      code: 'not_found',
+    });
+    expect(await queue.getJob(`del-ws-g-${b.id}`)).toBeDefined();
+    expect(events('segment.deleted', b.id)).toHaveLength(1);
     const list = await rpc.call(RPC.segments.list, ctx('ws-g'), { limit: 50 });
     expect(list.items.map((s) => s.id).sort()).toEqual([a.id].sort());
   });

@@ -56,8 +56,13 @@ export class SegmentsRepository implements OnModuleInit {
 
   /** A live (not deleted) definition. */
   async findLive(workspaceId: string, id: string): Promise<SegmentDoc | null> {
-    const doc = await this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<SegmentDoc>();
+    const doc = await this.find(workspaceId, id);
     return doc && !doc.deletedAt ? doc : null;
+  }
+
+  /** A definition, deleted or not. */
+  find(workspaceId: string, id: string): Promise<SegmentDoc | null> {
+    return this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<SegmentDoc>();
   }
 
   /** The workspace's live definitions, only what references need (an equality-scoped scan). */

@@ -190,6 +190,13 @@ export class SegmentsService {
    * the dependents): their filters would name a segment that no longer exists.
    */
   async delete(ctx: RequestContext, id: string): Promise<Segment> {
+    const existing = await this.segments.find(ctx.workspaceId, id);
+    if (existing?.deletedAt) {
+      // Deleted already: enqueue the members' removal again (a no-op while the job waits), so
+      // repeating a DELETE whose enqueue failed still takes the members out. Still not found.
+      await this.queue.segmentDeleted({ workspaceId: ctx.workspaceId, segmentId: id });
+      throw AppError.notFound('segment', id);
+    }
     const live = await this.segments.liveRefs(ctx.workspaceId);
     const dependents = live.filter((s) => s._id !== id && s.dependsOn?.segments?.includes(id));
     if (dependents.length > 0) {
