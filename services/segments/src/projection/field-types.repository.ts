@@ -40,6 +40,8 @@ export class FieldTypesRepository {
 
   /** Types for the given slugs; throws (the event is retried) when the contacts service fails. */
   async forSlugs(workspaceId: string, slugs: readonly string[]): Promise<FieldTypes> {
+    // No custom values: nothing to type, and no call (the contacts service may be away).
+    if (slugs.length === 0) return new Map();
     let entry = this.cache.get(workspaceId);
     const unknown = !entry || slugs.some((s) => !entry!.types.has(s));
     if (unknown && (!entry || Date.now() - entry.fetchedAt >= REFETCH_MS)) {
