@@ -59,9 +59,9 @@ const until = <T>(probe: () => Promise<T | false>, what: string) =>
   waitFor(probe, { timeoutMs: 30_000, intervalMs: 200, what });
 
 it('status, members, explicit requests, edits, explain and delete follow the worker', async () => {
-  const contact = (displayName: string, stage: string, source = 'website') =>
-    rpc.call(RPC.contacts.create, ctx(), { displayName, stage, source });
-  const a = await contact('Ann', 'customer', 'referral');
+  const contact = (displayName: string, stage: string, tags: string[] = []) =>
+    rpc.call(RPC.contacts.create, ctx(), { displayName, stage, tags });
+  const a = await contact('Ann', 'customer', ['vip']);
   const b = await contact('Bob', 'customer');
   const c = await contact('Cid', 'lead');
   const label = new Map([
@@ -80,13 +80,12 @@ it('status, members, explicit requests, edits, explain and delete follow the wor
   }, 'three projected profiles');
 
   const s: Segment = await rpc.call(RPC.segments.create, ctx(), {
-    name: 'Referred customers',
+    name: 'VIP customers',
     type: 'dynamic',
-    // Equality conditions only: see the note on the worker's prefilter in the commit message.
     filter: {
       and: [
         { field: 'stage', op: 'eq', value: 'customer' },
-        { field: 'source', op: 'eq', value: 'referral' },
+        { field: 'tags', op: 'has_any', value: ['vip'] },
       ],
     },
   });
@@ -118,9 +117,7 @@ it('status, members, explicit requests, edits, explain and delete follow the wor
     ruleMatch: false,
   });
   const ofC = await rpc.call(RPC.segments.ofContact, ctx(), { contactId: c.id, limit: 50 });
-  expect(ofC.items).toMatchObject([
-    { segmentId: s.id, name: 'Referred customers', via: 'explicit' },
-  ]);
+  expect(ofC.items).toMatchObject([{ segmentId: s.id, name: 'VIP customers', via: 'explicit' }]);
 
   // A wider filter: a new definition version, evaluated in full; the requests still hold.
   const edited = await rpc.call(RPC.segments.update, ctx(), {
