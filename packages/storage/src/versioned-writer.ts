@@ -13,6 +13,8 @@ export interface VersionedDoc extends OutboxFields {
 
 const SETTLE_TRIES = 150;
 const SETTLE_WAIT_MS = 20;
+/** How long a writer that lost the gate waits for the winner's write (× SETTLE_WAIT_MS). */
+const LAND_TRIES = 100;
 
 /**
  * Optimistic concurrency on one aggregate document, with its events staged in the same write,
@@ -48,7 +50,12 @@ export class VersionedWriter<T extends VersionedDoc> {
     const staged = events.length > 0 ? stageUpdate(events) : undefined;
     if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
     const key = `${this.aggregate}:${_id}`;
-    if (!(await this.gate.pass(key, expectedVersion))) return false;
+    if (!(await this.gate.pass(key, expectedVersion))) {
+      // Another writer is moving this very version: let its write land, so that the caller's
+      // next attempt reads the new state instead of spending its retries while it is in flight.
+      await this.landed(_id, workspaceId, expectedVersion);
+      return false;
+    }
     try {
       const res = await this.model.updateOne(
         { _id, workspaceId, version: expectedVersion, outboxPending: false },
@@ -63,6 +70,17 @@ export class VersionedWriter<T extends VersionedDoc> {
       // Needed only while the update is in flight: afterwards a writer that read this version
       // fails the version filter by itself.
       await this.gate.release(key, expectedVersion);
+    }
+  }
+
+  /** Waits (briefly) until the stored version is no longer `version`. */
+  private async landed(_id: string, workspaceId: string, version: number): Promise<void> {
+    for (let i = 0; i < LAND_TRIES; i++) {
+      const cur = await this.model
+        .findOne({ _id, workspaceId }, { version: 1 })
+        .lean<{ version: number }>();
+      if (!cur || cur.version !== version) return;
+      await new Promise((r) => setTimeout(r, SETTLE_WAIT_MS));
     }
   }
 

@@ -31,6 +31,41 @@ describe('company links, domain auto-match and company merge', () => {
     ).resolves.toMatchObject({ companyLinks: [] });
   });
 
+  it('links a contact when an edit adds an email of a company domain, never re-links a removed one', async () => {
+    const ws = workspace();
+    const acme = await h.company(ws, { name: 'Acme', domains: ['acme.com'] });
+    const globex = await h.company(ws, { name: 'Globex', domains: ['globex.com'] });
+    const ada = await h.contact(ws, {
+      displayName: 'Ada',
+      channels: [{ type: 'email', value: 'ada@gmail.com' }],
+    });
+    expect(ada.companyLinks).toEqual([]);
+    const update = (patch: Record<string, unknown>) =>
+      h.rpc.call(RPC.contacts.update, h.ctx(ws), { id: ada.id, patch });
+    const gmail = { type: 'email' as const, value: 'ada@gmail.com' };
+    const work = { type: 'email' as const, value: 'Ada@Acme.com' };
+    expect((await update({ channels: [gmail, work] })).companyLinks).toEqual([
+      { companyId: acme.id, workEmail: 'ada@acme.com' },
+    ]);
+    // Unlinked on purpose: editing the channels again (same emails) keeps it unlinked.
+    expect((await update({ companyLinks: [] })).companyLinks).toEqual([]);
+    const again = await update({ channels: [work, gmail] });
+    expect(again.companyLinks).toEqual([]);
+    // A patch that names the links is taken as it is, even with a new company email.
+    const named = await update({
+      channels: [work, gmail, { type: 'email', value: 'ada@globex.com' }],
+      companyLinks: [],
+    });
+    expect(named.companyLinks).toEqual([]);
+    expect(
+      (
+        await update({
+          channels: [gmail, { type: 'email', value: 'lovelace@globex.com' }],
+        })
+      ).companyLinks,
+    ).toEqual([{ companyId: globex.id, workEmail: 'lovelace@globex.com' }]);
+  });
+
   it('refuses links to companies that do not exist in the workspace or are archived', async () => {
     const ws = workspace();
     const theirs = await h.company(workspace(), { name: 'Theirs' });

@@ -75,6 +75,28 @@ export class CompanyMatches {
     }
     return { links, errors };
   }
+
+  /**
+   * After an edit of a contact's channels: its links plus one per active company holding the
+   * domain of an email the edit added (emails it had before never re-link a company someone
+   * unlinked on purpose). `undefined` when there is nothing to add.
+   */
+  linksForAddedEmails(
+    before: { channels: ChannelInput[] },
+    after: { channels: ChannelInput[]; companyLinks: CompanyLink[] },
+  ): CompanyLink[] | undefined {
+    const had = new Set(emailsOf(before));
+    const links = [...after.companyLinks];
+    for (const email of emailsOf(after)) {
+      if (had.has(email)) continue;
+      const domain = emailDomain(email);
+      const companyId = domain ? this.byDomain.get(domain) : undefined;
+      if (companyId && !links.some((l) => l.companyId === companyId)) {
+        links.push({ companyId, workEmail: email });
+      }
+    }
+    return links.length > after.companyLinks.length ? links : undefined;
+  }
 }
 
 /**

@@ -65,11 +65,13 @@ export class ContactWritesService {
     if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
     const { version, ...fields } = patch;
     const rules = preloaded ?? (await this.rules.forWorkspace(ctx.workspaceId));
-    const linkErrors = fields.companyLinks
-      ? (await this.companies.forContacts(ctx.workspaceId, [fields])).linkErrors(
-          fields.companyLinks,
-        )
-      : [];
+    // New emails link the company holding their domain, as at create — unless the patch says
+    // which links the contact has.
+    const matches =
+      fields.companyLinks || fields.channels
+        ? await this.companies.forContacts(ctx.workspaceId, [fields])
+        : undefined;
+    const linkErrors = fields.companyLinks ? matches!.linkErrors(fields.companyLinks) : [];
     const errors = [...rules.updateErrors(fields), ...linkErrors];
     if (errors.length > 0) throw AppError.validation('invalid contact', errors);
     return this.write(
@@ -83,6 +85,10 @@ export class ContactWritesService {
           now,
           dedupRule: rules.dedupRule,
         });
+        if (fields.channels && fields.companyLinks === undefined) {
+          const links = matches?.linksForAddedEmails(doc, next);
+          if (links) next.companyLinks = links;
+        }
         // A patch that sets what is already there changes nothing: no version, no event.
         if (fieldChanges(toContact(doc), toContact(next)).length === 0) return null;
         return this.changed(doc, next, now, (n) => updatedEvents(ctx.actor, doc, n));
