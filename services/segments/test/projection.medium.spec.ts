@@ -492,6 +492,32 @@ describe('fit and merges', () => {
   });
 });
 
+describe('replicas', () => {
+  it('two replicas sharing the consumers count every event of one contact exactly once', async () => {
+    const replica = await startInProcess(ns, 'segments', SegmentsConfig, segmentsService);
+    try {
+      const ws = 'ws-replicas';
+      const c = contact(ws);
+      await contactEvent('contact.created', c);
+      await created(c.id);
+      const N = 300;
+      const published: Promise<unknown>[] = [];
+      for (let i = 0; i < N; i++) {
+        published.push(
+          activity(ws, c.id, 'email.opened', day(i % 2 ? '2026-12-01' : '2026-12-02')),
+        );
+      }
+      await Promise.all(published);
+      await settled();
+      expect((await stored(c.id))!.activity).toEqual({
+        'email:opened': { '2026-12-01': N / 2, '2026-12-02': N / 2 },
+      });
+    } finally {
+      await replica.stop();
+    }
+  });
+});
+
 describe('from the real producers', () => {
   it('a contact created, updated and scored through the contacts service', async () => {
     const ws = 'ws-real';
