@@ -330,6 +330,7 @@ export {
   LeadUpdatedV1,
   LeadQualifiedV1,
   LeadConvertedV1,
+  LeadSettingsUpdatedV1,
   LEAD_EVENTS,
 } from './lead/lead-events';
 export { LEADS_RPC } from './lead/lead.rpc';
@@ -350,5 +351,11 @@ export {
   ReviewInput,
   ListAssessmentsQuery,
 } from './fit/fit';
-export { ContactScoredV1, FIT_EVENTS } from './fit/fit-events';
+export {
+  ContactScoredV1,
+  ProductCreatedV1,
+  ProductUpdatedV1,
+  FitReviewedV1,
+  FIT_EVENTS,
+} from './fit/fit-events';
 export { FIT_RPC } from './fit/fit.rpc';

@@ -46,6 +46,15 @@ describe('products (rpc.contacts.fit.product.*)', () => {
       expect.objectContaining({ key: 'segment', how: 'derived', weight: 3 }),
     ]);
     expect(await h.rpc.call(RPC.contacts.getProduct, ctx('ws-f1'), { id: p.id })).toEqual(p);
+    const created = await h.event<{ product: unknown }>('product.created', p.id);
+    expect(created.data.product).toEqual(p);
+    const renamed = await h.rpc.call(RPC.contacts.updateProduct, ctx('ws-f1'), {
+      id: p.id,
+      patch: { name: 'CRM Pro 2' },
+    });
+    expect(renamed).toMatchObject({ name: 'CRM Pro 2', version: 2, criteria: p.criteria });
+    const updated = await h.event<{ changes: string[] }>('product.updated', p.id);
+    expect(updated.data.changes).toEqual(['name']);
     expect(await err(productIn('ws-f1'))).toMatchObject({
       code: 'conflict',
       details: { slug: 'crm_pro' },
@@ -219,6 +228,15 @@ describe('assessments, ranking and review', () => {
       review: 'approved',
       reviewedBy: { type: 'user', id: 'lead-reviewer' },
       reviewNote: 'good fit',
+    });
+    const reviewEvent = await h.tap.waitFor((m) => m.data.type === 'fit.reviewed');
+    expect(reviewEvent.data.actor).toEqual({ type: 'user', id: 'lead-reviewer' });
+    expect(reviewEvent.data.data).toMatchObject({
+      contactId: fits.id,
+      productSlug: 'crm_pro',
+      review: 'approved',
+      previous: 'pending',
+      note: 'good fit',
     });
     const approved = await h.rpc.call(RPC.contacts.ranking, ctx(ws), {
       productId: product.id,

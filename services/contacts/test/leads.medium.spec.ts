@@ -185,6 +185,11 @@ describe('round-robin assignment', () => {
       roundRobin: ['rep-a', 'rep-b', 'rep-c'],
     });
     expect(settings.roundRobin).toEqual(['rep-a', 'rep-b', 'rep-c']);
+    const changed = await h.event<{ roundRobin: string[]; previous: string[] }>(
+      'lead_settings.updated',
+      'ws-rr',
+    );
+    expect(changed.data).toEqual({ roundRobin: ['rep-a', 'rep-b', 'rep-c'], previous: [] });
     const sequential: string[] = [];
     for (let i = 0; i < 4; i++) {
       const l = await h.capture('ws-rr', { email: `rr${i}@rr.example`, source: 'website' });

@@ -14,9 +14,16 @@ export const LeadConvertedV1 = z.object({
   created: z.boolean(),
 });
 
+/** `lead_settings.updated` v1: the round-robin set changed (aggregate: the workspace's settings). */
+export const LeadSettingsUpdatedV1 = z.object({
+  roundRobin: z.array(Id),
+  previous: z.array(Id),
+});
+
 export const LEAD_EVENTS = {
   'lead.created': { aggregate: 'lead', version: 1, data: LeadCreatedV1 },
   'lead.updated': { aggregate: 'lead', version: 1, data: LeadUpdatedV1 },
   'lead.qualified': { aggregate: 'lead', version: 1, data: LeadQualifiedV1 },
   'lead.converted': { aggregate: 'lead', version: 1, data: LeadConvertedV1 },
+  'lead_settings.updated': { aggregate: 'lead_settings', version: 1, data: LeadSettingsUpdatedV1 },
 } as const;

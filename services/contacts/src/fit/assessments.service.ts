@@ -126,7 +126,7 @@ export class AssessmentsService {
     ctx: RequestContext,
     input: ReviewInput & { productId: string; contactId: string },
   ): Promise<RankingEntry> {
-    await this.products.load(ctx.workspaceId, input.productId);
+    const product = await this.products.load(ctx.workspaceId, input.productId);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const current = await this.fit.findRanking(ctx.workspaceId, input.productId, input.contactId);
       if (!current) throw AppError.notFound('ranking entry', input.contactId);
@@ -138,7 +138,26 @@ export class AssessmentsService {
         reviewNote: input.note ?? null,
         version: current.version + 1,
       };
-      if (await this.fit.replaceRanking(next, current.version)) return toRankingEntry(next);
+      const reviewed = buildEvent('fit.reviewed', {
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        aggregateId: next._id,
+        aggregateVersion: next.version,
+        occurredAt: next.reviewedAt!,
+        data: {
+          contactId: next.contactId,
+          productId: next.productId,
+          productSlug: product.slug,
+          assessmentId: next.assessmentId,
+          total: next.total,
+          review: next.review,
+          previous: current.review,
+          note: next.reviewNote,
+        },
+      });
+      if (await this.fit.replaceRanking(next, current.version, [reviewed])) {
+        return toRankingEntry(next);
+      }
     }
     throw new AppError('version_conflict', 'the ranking entry keeps changing; try again');
   }

@@ -21,7 +21,8 @@ import {
 
 const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
 
-export const rankingId = (productId: string, contactId: string) => `${productId}:${contactId}`;
+/** Ids are opaque ids (letters, digits, `-`), so `_` separates the two unambiguously. */
+export const rankingId = (productId: string, contactId: string) => `${productId}_${contactId}`;
 
 /** Products, assessments (insert-only, with their `contact.scored` event) and rankings. */
 @Injectable()
@@ -46,13 +47,14 @@ export class FitRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.products.init(), this.assessments.init(), this.rankings.init()]);
-    this.relay = this.wiring.startOutboxRelay([this.assessments]);
+    this.relay = this.wiring.startOutboxRelay([this.products, this.assessments, this.rankings]);
   }
 
   /** False when the workspace already has a product with that slug. */
-  async insertProduct(doc: ProductDoc): Promise<boolean> {
+  async insertProduct(doc: ProductDoc, events: EventEnvelope[]): Promise<boolean> {
     try {
-      await this.products.create([{ ...doc, outboxPending: false }]);
+      await this.products.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
+      this.relay.kick();
       return true;
     } catch (err) {
       if (isDuplicateKeyError(err)) return false;
@@ -64,8 +66,14 @@ export class FitRepository implements OnModuleInit {
     return this.products.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<ProductDoc>();
   }
 
-  replaceProduct(doc: ProductDoc, expectedVersion: number): Promise<boolean> {
-    return this.productWriter.replace(doc, expectedVersion, []);
+  async replaceProduct(
+    doc: ProductDoc,
+    expectedVersion: number,
+    events: EventEnvelope[],
+  ): Promise<boolean> {
+    const written = await this.productWriter.replace(doc, expectedVersion, events);
+    if (written && events.length > 0) this.relay.kick();
+    return written;
   }
 
   pageProducts(workspaceId: string, limit: number, cursor?: string): Promise<Page<ProductDoc>> {
@@ -109,8 +117,14 @@ export class FitRepository implements OnModuleInit {
     return insertIfAbsent(this.rankings, { ...doc, outboxPending: false });
   }
 
-  replaceRanking(doc: RankingDoc, expectedVersion: number): Promise<boolean> {
-    return this.rankingWriter.replace(doc, expectedVersion, []);
+  async replaceRanking(
+    doc: RankingDoc,
+    expectedVersion: number,
+    events: EventEnvelope[] = [],
+  ): Promise<boolean> {
+    const written = await this.rankingWriter.replace(doc, expectedVersion, events);
+    if (written && events.length > 0) this.relay.kick();
+    return written;
   }
 
   pageRanking(

@@ -48,7 +48,7 @@ const ProductSchema = new Schema<ProductDoc>(
   { collection: 'fit_products', versionKey: false, minimize: false },
 );
 ProductSchema.plugin(tenantGuard);
-// No events; the plugin gives the `outboxPending: false` that VersionedWriter's filter reads.
+// product.created|updated staged in the same write (the audit trail reads them).
 ProductSchema.plugin(outboxPlugin);
 ProductSchema.index({ workspaceId: 1, slug: 1 }, { unique: true });
 ProductSchema.index({ workspaceId: 1, createdAt: -1, _id: -1 });
@@ -106,7 +106,7 @@ AssessmentSchema.index({ workspaceId: 1, productId: 1, assessedAt: -1, _id: -1 }
 AssessmentSchema.index({ workspaceId: 1, productId: 1, contactId: 1, assessedAt: -1, _id: -1 });
 
 /**
- * A contact's place in a product's ranking (`_id` = `<productId>:<contactId>`): its latest
+ * A contact's place in a product's ranking (`_id` = `<productId>_<contactId>`): its latest
  * assessment's total and the review of that assessment.
  */
 export interface RankingDoc extends OutboxFields {
@@ -146,7 +146,7 @@ const RankingSchema = new Schema<RankingDoc>(
   { collection: 'fit_rankings', versionKey: false },
 );
 RankingSchema.plugin(tenantGuard);
-// No events; the plugin gives the `outboxPending: false` that VersionedWriter's filter reads.
+// fit.reviewed staged with a review; assessments move the entry without events of their own.
 RankingSchema.plugin(outboxPlugin);
 RankingSchema.index({ workspaceId: 1, productId: 1, total: -1, _id: -1 });
 RankingSchema.index({ workspaceId: 1, contactId: 1 });

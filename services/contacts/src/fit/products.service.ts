@@ -8,7 +8,7 @@ import type {
   UpdateProductInput,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { newId } from '@switchboard/messaging';
+import { buildEvent, newId } from '@switchboard/messaging';
 import type { CustomFieldDefinition } from '@switchboard/segment-dsl';
 import { CustomFieldsRepository } from '../settings/custom-fields.repository';
 import { criteriaOf } from './fit-score';
@@ -41,7 +41,15 @@ export class ProductsService {
       createdAt: now,
       updatedAt: now,
     };
-    if (!(await this.fit.insertProduct(doc))) {
+    const created = buildEvent('product.created', {
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      aggregateId: doc._id,
+      aggregateVersion: 1,
+      occurredAt: now,
+      data: { product: toProduct(doc) },
+    });
+    if (!(await this.fit.insertProduct(doc, [created]))) {
       throw new AppError('conflict', `a product with slug ${input.slug} exists`, {
         slug: input.slug,
       });
@@ -76,7 +84,21 @@ export class ProductsService {
         version: doc.version + 1,
         updatedAt: new Date(),
       };
-      if (await this.fit.replaceProduct(next, doc.version)) return toProduct(next);
+      const product = toProduct(next);
+      const before = toProduct(doc);
+      const changes = (['name', 'description', 'criteria'] as const).filter(
+        (k) => JSON.stringify(before[k]) !== JSON.stringify(product[k]),
+      );
+      if (changes.length === 0) return before;
+      const updated = buildEvent('product.updated', {
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        aggregateId: next._id,
+        aggregateVersion: next.version,
+        occurredAt: next.updatedAt,
+        data: { product, changes: [...changes] },
+      });
+      if (await this.fit.replaceProduct(next, doc.version, [updated])) return product;
     }
     throw new AppError('version_conflict', `product ${id} keeps changing; try again`);
   }

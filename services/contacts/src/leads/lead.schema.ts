@@ -144,7 +144,7 @@ const LeadSettingsSchema = new Schema<LeadSettingsDoc>(
   { collection: 'lead_settings', versionKey: false },
 );
 LeadSettingsSchema.plugin(tenantGuard);
-// No events; the plugin gives the `outboxPending: false` that VersionedWriter's filter reads.
+// lead_settings.updated staged with a change of the set; round-robin turns stage nothing.
 LeadSettingsSchema.plugin(outboxPlugin);
 
 export const leadSettingsModel = (connection: Connection): Model<LeadSettingsDoc> =>

@@ -28,7 +28,7 @@ export class LeadsRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.model.init(), this.settings.init()]);
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    this.relay = this.wiring.startOutboxRelay([this.model, this.settings]);
   }
 
   async insert(doc: LeadDoc, events: EventEnvelope[]): Promise<void> {
@@ -78,7 +78,13 @@ export class LeadsRepository implements OnModuleInit {
   }
 
   /** Compare-and-set of the settings document (round-robin position, set). */
-  replaceSettings(doc: LeadSettingsDoc, expectedVersion: number): Promise<boolean> {
-    return this.settingsWriter.replace(doc, expectedVersion, []);
+  async replaceSettings(
+    doc: LeadSettingsDoc,
+    expectedVersion: number,
+    events: EventEnvelope[] = [],
+  ): Promise<boolean> {
+    const written = await this.settingsWriter.replace(doc, expectedVersion, events);
+    if (written && events.length > 0) this.relay.kick();
+    return written;
   }
 }

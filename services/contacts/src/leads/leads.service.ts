@@ -12,7 +12,7 @@ import type {
 } from '@switchboard/contracts';
 import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
-import { newId } from '@switchboard/messaging';
+import { buildEvent, newId } from '@switchboard/messaging';
 import { leadCreated, leadQualified, leadUpdated } from './lead-events';
 import { buildLeadDoc, mayMove, roundRobinPick } from './lead-workflow';
 import { toLead } from './lead.mapper';
@@ -125,7 +125,15 @@ export class LeadsService {
         version: s.version + 1,
         updatedAt: new Date(),
       };
-      if (await this.leads.replaceSettings(next, s.version)) {
+      const event = buildEvent('lead_settings.updated', {
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        aggregateId: s._id,
+        aggregateVersion: next.version,
+        occurredAt: next.updatedAt,
+        data: { roundRobin: next.roundRobin, previous: s.roundRobin },
+      });
+      if (await this.leads.replaceSettings(next, s.version, [event])) {
         return { roundRobin: next.roundRobin, version: next.version };
       }
     }
