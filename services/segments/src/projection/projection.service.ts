@@ -22,8 +22,8 @@ export interface ProjectionItem {
   seenBefore: boolean;
 }
 
-/** Contacts of a batch written at once. */
-const CONCURRENCY = 8;
+/** Contacts of a batch written at once (the connection pool holds 20). */
+const CONCURRENCY = 16;
 /** Merges followed from a duplicate to its survivor when counting its activity. */
 const MERGE_HOPS = 5;
 
