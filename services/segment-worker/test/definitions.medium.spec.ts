@@ -1,0 +1,163 @@
+import { newId } from '@switchboard/messaging';
+import {
+  evaluateSegmentJobId,
+  evaluationId,
+  refreshEvaluationId,
+  type MembershipDoc,
+  type ProfileDoc,
+} from '@switchboard/segment-store';
+import { useWorkerHarness } from './support/worker-harness';
+
+/**
+ * Definition-level jobs: a deleted segment's members leave, the sweep re-evaluates relative-time
+ * segments at a moved clock, a re-evaluated segment re-evaluates the segments that read it, and
+ * a static segment holds exactly its explicit members.
+ */
+const h = useWorkerHarness();
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  await h.startWorker();
+});
+
+it('makes every member leave a deleted segment (segment_deleted) and cleans the profiles', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, {
+    name: 'Doomed',
+    filter: { field: 'stage', op: 'eq', value: 'customer' },
+  });
+  const ps = await Promise.all([1, 2, 3].map(() => h.insertProfile(ws, { stage: 'customer' })));
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
+  await h.finished(
+    ws,
+    evaluationId(seg._id, 1),
+    evaluateSegmentJobId({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 }),
+  );
+  expect(await h.edges().countDocuments({ workspaceId: ws, member: true })).toBe(3);
+
+  await h
+    .segments()
+    .updateOne({ workspaceId: ws, _id: seg._id }, { $set: { deletedAt: new Date() } });
+  await h.queue.segmentDeleted({ workspaceId: ws, segmentId: seg._id });
+  for (const p of ps) {
+    const left = await h.waitEvent(ws, 'left', p._id, seg._id);
+    expect(left.data.data.segmentName).toBe('Doomed');
+  }
+  await h.idle();
+  const edges = await h.edges().find({ workspaceId: ws }).lean<MembershipDoc[]>();
+  expect(edges.map((e) => e.member)).toEqual([false, false, false]);
+  expect(edges.map((e) => e.history.at(-1)?.reason)).toEqual([
+    'segment_deleted',
+    'segment_deleted',
+    'segment_deleted',
+  ]);
+  const profiles = await h.profiles().find({ workspaceId: ws }).lean<ProfileDoc[]>();
+  expect(profiles.map((p) => p.segments)).toEqual([[], [], []]);
+  // A contact job afterwards does not bring the deleted segment back.
+  await h.queue.contactChanged({ workspaceId: ws, contactId: ps[0]._id, reason: 'test' });
+  await h.idle();
+  expect(await h.edges().countDocuments({ workspaceId: ws, member: true })).toBe(0);
+});
+
+it('sweeps relative-time segments at the given instant: a contact created 8 days before leaves "created within 7 days"', async () => {
+  const ws = newId();
+  const recent = await h.segment(ws, {
+    filter: { field: 'createdAt', op: 'within_last', value: { days: 7 } },
+  });
+  const fixed = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'lead' } });
+  const p = await h.insertProfile(ws, { createdAt: new Date(), stage: 'lead' });
+  await h.queue.contactChanged({ workspaceId: ws, contactId: p._id, reason: 'test' });
+  await h.waitEvent(ws, 'joined', p._id, recent._id);
+  await h.waitEvent(ws, 'joined', p._id, fixed._id);
+  await h.idle();
+
+  const now = new Date(Date.now() + 8 * DAY).toISOString();
+  await h.queue.sweep({ workspaceId: ws, now });
+  await h.waitEvent(ws, 'left', p._id, recent._id);
+  await h.idle();
+  // Never evaluated in full before: the sweep's run is its first one, at the moved clock.
+  const run = await h
+    .evaluations()
+    .findOne({ workspaceId: ws, _id: evaluationId(recent._id, 1) })
+    .lean();
+  expect(run).toMatchObject({ kind: 'initial', now });
+  expect(run?.finishedAt).toBeInstanceOf(Date);
+  // A second sweep re-evaluates under the refresh record.
+  const later = new Date(Date.now() + 9 * DAY).toISOString();
+  await h.queue.sweep({ workspaceId: ws, now: later });
+  const refresh = await h.finished(
+    ws,
+    refreshEvaluationId(recent._id),
+    evaluateSegmentJobId({ workspaceId: ws, segmentId: recent._id, definitionVersion: 1 }),
+  );
+  expect(refresh).toMatchObject({ kind: 'refresh', now: later });
+  // Only drifting segments are swept: the fixed one was not evaluated again.
+  expect(await h.evaluations().countDocuments({ workspaceId: ws, segmentId: fixed._id })).toBe(0);
+  expect(await h.edge(ws, fixed._id, p._id)).toMatchObject({ member: true });
+});
+
+it('counts activity windows at the evaluation instant', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, {
+    filter: { activity: 'email.opened', count: { gte: 3 }, within: { days: 30 } },
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const p = await h.insertProfile(ws, { activity: { 'email:opened': { [today]: 3 } } });
+  await h.queue.contactChanged({ workspaceId: ws, contactId: p._id, reason: 'activity' });
+  await h.waitEvent(ws, 'joined', p._id, seg._id);
+  await h.idle();
+  await h.queue.sweep({ workspaceId: ws, now: new Date(Date.now() + 40 * DAY).toISOString() });
+  await h.waitEvent(ws, 'left', p._id, seg._id);
+});
+
+it('re-evaluates the segments that read a segment once its evaluation finished', async () => {
+  const ws = newId();
+  const customers = await h.segment(ws, {
+    filter: { field: 'stage', op: 'eq', value: 'customer' },
+  });
+  const vip = await h.segment(ws, {
+    filter: {
+      and: [
+        { segment: customers._id, op: 'in' },
+        { field: 'tags', op: 'has_any', value: ['vip'] },
+      ],
+    },
+  });
+  const a = await h.insertProfile(ws, { stage: 'customer', tags: ['vip'] });
+  const b = await h.insertProfile(ws, { stage: 'customer', tags: [] });
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: customers._id, definitionVersion: 1 });
+  // Only `customers` was asked for; `vip` follows because it reads it.
+  await h.waitEvent(ws, 'joined', a._id, vip._id);
+  await h.idle();
+  expect(await h.edge(ws, vip._id, b._id)).toBeNull();
+  expect(await h.edge(ws, customers._id, b._id)).toMatchObject({ member: true });
+});
+
+it('keeps exactly the explicit members of a static segment, and stops when a newer definition supersedes', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, { type: 'static' });
+  const ps = await Promise.all([1, 2, 3].map(() => h.insertProfile(ws, { stage: 'customer' })));
+  await h.setExplicit(ws, seg._id, ps[0]._id, 'include');
+  await h.setExplicit(ws, seg._id, ps[1]._id, 'include');
+  await h.setExplicit(ws, seg._id, ps[2]._id, 'exclude');
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
+  const record = await h.finished(
+    ws,
+    evaluationId(seg._id, 1),
+    evaluateSegmentJobId({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 }),
+  );
+  expect(record.memberCount).toBe(2);
+  const members = await h.edges().find({ workspaceId: ws, member: true }).lean<MembershipDoc[]>();
+  expect(members.map((m) => m.contactId).sort()).toEqual([ps[0]._id, ps[1]._id].sort());
+  expect(members.every((m) => m.via === 'explicit')).toBe(true);
+
+  // A job for an outdated definition version does nothing.
+  await h
+    .segments()
+    .updateOne({ workspaceId: ws, _id: seg._id }, { $set: { definitionVersion: 2 } });
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
+  await h.idle();
+  expect(
+    await h.evaluations().countDocuments({ workspaceId: ws, _id: refreshEvaluationId(seg._id) }),
+  ).toBe(0);
+});
