@@ -37,12 +37,21 @@ interface Group {
   seenBefore: boolean;
 }
 
+/**
+ * Runs `fn` over `items`, `limit` at a time, and waits for every one before reporting the first
+ * failure (a failed batch is handled again message by message: no write of it may still run).
+ */
 async function eachLimited<T>(items: T[], limit: number, fn: (t: T) => Promise<void>) {
   let next = 0;
+  const errors: unknown[] = [];
   const run = async () => {
-    while (next < items.length) await fn(items[next++]);
+    while (next < items.length) {
+      const item = items[next++];
+      await fn(item).catch((err: unknown) => void errors.push(err));
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  if (errors.length > 0) throw errors[0];
 }
 
 /**
