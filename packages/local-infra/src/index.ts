@@ -36,6 +36,8 @@ export interface RunningInfra {
   };
   /** FerretDB's storage: PostgreSQL when a server answers (FERRETDB_HANDLER forces one), else SQLite */
   ferretDbBackend?: 'postgresql' | 'sqlite';
+  /** The PostgreSQL database FerretDB stores its data in (postgresql backend only). */
+  postgresUrl?: string;
   /** SIGTERM children, wait, SIGKILL after 5 s; remove the temp dir when not persistent */
   stop(): Promise<void>;
 }
@@ -104,6 +106,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   const children: ManagedChild[] = [];
   const cleanups: (() => Promise<void>)[] = [];
   let ferretDbBackend: RunningInfra['ferretDbBackend'];
+  let postgresUrl: string | undefined;
 
   let mongoUrl = env.MONGO_URL ?? '';
   let natsUrl = env.NATS_URL ?? '';
@@ -148,6 +151,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
         const pg = await preparePostgres(persistent ? persistentDatabaseName(dataDir) : undefined);
         if (pg) cleanups.push(() => pg.drop());
         ferretDbBackend = pg ? 'postgresql' : 'sqlite';
+        postgresUrl = pg?.url;
         components.push({
           name: 'ferretdb',
           fixedPorts: [opts.ports?.mongo],
@@ -286,6 +290,6 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   log(
     `local infrastructure up in ${dataDir}: mongo=${kinds.mongo}${ferretDbBackend ? `/${ferretDbBackend}` : ''} nats=${kinds.nats} redis=${kinds.redis}`,
   );
-  return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, ferretDbBackend, stop };
+  return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, ferretDbBackend, postgresUrl, stop };
 }
 export { freePorts, httpStatus, sleep } from './net';

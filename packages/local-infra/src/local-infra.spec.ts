@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import Redis from 'ioredis';
 import mongoose from 'mongoose';
 import { connect as natsConnect, StringCodec } from 'nats';
@@ -24,6 +25,7 @@ const ENV_KEYS = [
   'PATH',
   'FERRETDB_BIN',
   'XDG_CACHE_HOME',
+  'FERRETDB_HANDLER',
 ] as const;
 let savedEnv: Record<string, string | undefined>;
 beforeEach(() => {
@@ -35,6 +37,18 @@ afterEach(() => {
     else process.env[k] = savedEnv[k];
   }
 });
+
+/** Rows of a one-column query, through psql (the test's view into FerretDB's PostgreSQL). */
+async function psqlRows(url: string, sql: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('psql', [
+    url,
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-qtAc',
+    sql,
+  ]);
+  return stdout.split('\n').filter(Boolean);
+}
 
 function portOf(url: string): number {
   return Number(new URL(url).port);
@@ -131,6 +145,54 @@ describe('startInfrastructure', () => {
       await infra.stop(); // idempotent
     } finally {
       if (!stopped) await infra.stop();
+    }
+  });
+
+  it('on PostgreSQL, gives every index FerretDB creates a GIN twin that serves equality filters', async () => {
+    delete process.env.MONGO_URL;
+    process.env.FERRETDB_HANDLER = 'postgresql';
+    const infra = await startInfrastructure({});
+    try {
+      expect(infra.ferretDbBackend).toBe('postgresql');
+      const conn = await mongoose
+        .createConnection(infra.mongoUrl, { dbName: 'gin_spec', serverSelectionTimeoutMS: 10_000 })
+        .asPromise();
+      try {
+        const coll = conn.collection('things');
+        await coll.createIndex({ workspaceId: 1, key: 1 });
+        for (let k = 0; k < 5000; k += 1000) {
+          await coll.insertMany(
+            Array.from({ length: 1000 }, (_, i) => ({
+              workspaceId: `w${i % 7}`,
+              key: `k-${k + i}`,
+            })),
+          );
+        }
+        const indexes = await psqlRows(
+          infra.postgresUrl!,
+          "select indexdef from pg_indexes where schemaname = 'gin_spec' and tablename like 'things%' order by indexname",
+        );
+        // _id's unique index and ours, each with its twin.
+        expect(indexes.filter((d) => d.includes('USING btree'))).toHaveLength(2);
+        const twins = indexes.filter((d) => d.includes('USING gin'));
+        expect(twins).toHaveLength(2);
+        expect(twins.join('\n')).toMatch(
+          /USING gin \(\(\(_jsonb -> 'workspaceId'::text\)\), \(\(_jsonb -> 'key'::text\)\)\)/,
+        );
+        // FerretDB's plan for an equality filter (its explain is PostgreSQL's): an index scan.
+        const plan = JSON.stringify(
+          await coll.find({ workspaceId: 'w3', key: 'k-4242' }).explain(),
+        );
+        expect(plan).toMatch(/Index Scan/);
+        expect(plan).toMatch(/_gin/);
+        expect(await coll.countDocuments({ workspaceId: 'w3', key: 'k-4242' })).toBe(0);
+        expect(await coll.countDocuments({ workspaceId: 'w5', key: 'k-4243' })).toBe(1);
+      } finally {
+        await conn.close();
+      }
+    } finally {
+      delete process.env.FERRETDB_HANDLER;
+      await infra.stop();
     }
   });
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
+import { GIN_MIRROR_SQL } from './ferretdb-gin-indexes';
 import { findOnPath } from './paths';
 
 const run = promisify(execFile);
@@ -8,8 +9,8 @@ const run = promisify(execFile);
 /**
  * A PostgreSQL database for FerretDB's `postgresql` handler. FerretDB 1.x on SQLite pushes only
  * `_id` equality down, so a filter like `{workspaceId, _id}` scans the collection; on PostgreSQL
- * equality filters on top-level fields are pushed down and served by indexes (about 20× faster
- * at a few thousand documents). We use it whenever a PostgreSQL server answers.
+ * equality filters are pushed down as JSONB containment, which the GIN twins of our indexes
+ * serve (see ferretdb-gin-indexes.ts). We use it whenever a PostgreSQL server answers.
  */
 export interface PostgresDatabase {
   url: string;
@@ -86,6 +87,7 @@ export async function preparePostgres(
   if (!exists) await psql(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  await psql(url.toString(), GIN_MIRROR_SQL);
   return {
     url: url.toString(),
     drop: async () => {
