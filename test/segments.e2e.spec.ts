@@ -117,13 +117,14 @@ const report = (ws: string, event: string, payload: Record<string, unknown>) =>
   });
 
 beforeAll(async () => {
-  platform = await Platform.start(ns, [
-    'gateway',
-    'contacts',
-    'segments',
-    'segment-worker',
-    'activity',
-  ]);
+  // What Platform.start does, with the platform assigned first: afterAll then also stops the
+  // processes that did start when another one fails to.
+  platform = new Platform(ns);
+  await Promise.all(
+    (['gateway', 'contacts', 'segments', 'segment-worker', 'activity'] as const).map((s) =>
+      platform.startOne(s),
+    ),
+  );
   nc = await connect({ servers: ns.natsUrl });
   all = await NatsTap.open<Member>(nc, `${ns.natsPrefix}crm.*.segment.member.>`);
   redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
