@@ -24,7 +24,13 @@ const pair = async (ws: string) => {
     stage: 'customer',
   });
   // Company links set in storage: these tests are about contacts, not company existence.
-  const contacts = h.db.collection<{ _id: string }>('contacts');
+  // Written once the relay is done with both (on FerretDB its update would rewrite them).
+  const contacts = h.db.collection<{ _id: string; outboxPending?: boolean }>('contacts');
+  for (const id of [survivor.id, duplicate.id]) {
+    await waitFor(async () => (await contacts.findOne({ _id: id }))?.outboxPending === false, {
+      what: 'contact.created relayed',
+    });
+  }
   await contacts.updateOne(
     { _id: survivor.id },
     { $set: { companyLinks: [{ companyId: 'co-1', title: 'CTO' }] } },
