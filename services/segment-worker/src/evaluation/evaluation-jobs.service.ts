@@ -88,7 +88,11 @@ export class EvaluationJobs {
       const s = await this.catalog.get(workspaceId, segmentId);
       return !!s && !s.deletedAt && s.definitionVersion === definitionVersion;
     };
-    const end = await this.scanner.run(compiled, record, now, stillCurrent);
+    // `profile.segments` feeds the filters that read this segment: kept in step by a full run
+    // only when there are some (a multi-profile write per batch is a scan on FerretDB). Contact
+    // jobs always write it, so it catches up at the contact's next change otherwise.
+    const dependents = dependentsOf(await this.catalog.live(workspaceId, now), segmentId);
+    const end = await this.scanner.run(compiled, record, now, stillCurrent, dependents.length > 0);
     if (end === 'finished') {
       const live = await this.catalog.live(workspaceId, now);
       for (const dep of dependentsOf(live, segmentId)) {

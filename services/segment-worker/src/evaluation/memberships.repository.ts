@@ -98,6 +98,10 @@ export class MembershipsRepository implements OnModuleInit {
       .lean<MembershipDoc[]>();
   }
 
+  async hasEdges(workspaceId: string, segmentId: string): Promise<boolean> {
+    return (await this.model.findOne({ workspaceId, segmentId }, { _id: 1 }).lean()) !== null;
+  }
+
   countMembers(workspaceId: string, segmentId: string): Promise<number> {
     return this.model.countDocuments({ workspaceId, segmentId, member: true });
   }

@@ -31,6 +31,19 @@ interface Counts {
   left: number;
 }
 
+/** One run's settings and running counts. */
+interface Scan {
+  segment: CompiledSegment;
+  record: EvaluationDoc;
+  now: Date;
+  explicit: Map<string, Explicit>;
+  /** Profiles come through the compiled prefilter (so the batch may not hold its whole range). */
+  prefiltered: boolean;
+  /** Whether `profile.segments` is kept in step here (segments other segments read). */
+  syncProfiles: boolean;
+  counts: Counts;
+}
+
 /**
  * Full evaluation of one segment: the workspace's profiles in `_id` order through one cursor
  * (narrowed by the compiled MongoDB prefilter; the predicate stays the truth), in batches of
@@ -63,12 +76,27 @@ export class SegmentScanner {
     record: EvaluationDoc,
     now: Date,
     stillCurrent: () => Promise<boolean>,
+    syncProfiles: boolean,
   ): Promise<ScanEnd> {
     const { workspaceId, _id: segmentId } = segment;
     if (record.pendingEvents) await this.flushPending(record);
     const explicit = await this.memberships.explicitForSegment(workspaceId, segmentId);
-    const prefilter = segment.compiled ? segment.compiled.mongo : NOTHING;
-    const counts: Counts = { scanned: record.scanned, joined: record.joined, left: record.left };
+    // The prefilter pays when few contacts fall outside it yet have a say (their profiles are
+    // read one by one): a static segment (explicit members only), or a segment without edges.
+    const prefilter = !segment.compiled
+      ? NOTHING
+      : segment.compiled.mongo && !(await this.memberships.hasEdges(workspaceId, segmentId))
+        ? segment.compiled.mongo
+        : undefined;
+    const scan: Scan = {
+      segment,
+      record,
+      now,
+      explicit,
+      prefiltered: prefilter !== undefined,
+      syncProfiles,
+      counts: { scanned: record.scanned, joined: record.joined, left: record.left },
+    };
     let after = record.cursor;
     const size = this.config.FULL_BATCH_SIZE;
     const cursor = this.profiles.stream(workspaceId, after, prefilter, size);
@@ -78,7 +106,7 @@ export class SegmentScanner {
         batch.push(p);
         if (batch.length < size) continue;
         const upTo = batch[batch.length - 1]._id;
-        await this.batch(segment, record, batch, after, upTo, explicit, now, counts);
+        await this.batch(scan, batch, after, upTo);
         after = upTo;
         batch = [];
         if (!(await stillCurrent())) return 'superseded';
@@ -86,26 +114,23 @@ export class SegmentScanner {
     } finally {
       await cursor.close();
     }
-    await this.batch(segment, record, batch, after, null, explicit, now, counts);
+    await this.batch(scan, batch, after, null);
     const memberCount = await this.memberships.countMembers(workspaceId, segmentId);
     await this.evaluations.update(workspaceId, record._id, { finishedAt: new Date(), memberCount });
     this.logger.log(
-      { segmentId, record: record._id, ...counts, memberCount },
+      { segmentId, record: record._id, ...scan.counts, memberCount, prefilter: scan.prefiltered },
       'evaluation finished',
     );
     return 'finished';
   }
 
   private async batch(
-    segment: CompiledSegment,
-    record: EvaluationDoc,
+    scan: Scan,
     profiles: ProfileDoc[],
     after: string | null,
     upTo: string | null,
-    explicit: Map<string, Explicit>,
-    now: Date,
-    counts: Counts,
   ): Promise<void> {
+    const { segment, record, explicit, now, counts } = scan;
     const { workspaceId, _id: segmentId } = segment;
     const inRange = (id: string) => (after === null || id > after) && (upTo === null || id <= upTo);
     const seen = new Map(profiles.map((p) => [p._id, p]));
@@ -120,7 +145,12 @@ export class SegmentScanner {
     for (const [id, e] of edges)
       if (!seen.has(id) && (e.member || e.explicit || e.ruleMatch)) extra.add(id);
     for (const id of explicit.keys()) if (!seen.has(id) && inRange(id)) extra.add(id);
-    for (const p of await this.profiles.byIds(workspaceId, [...extra])) seen.set(p._id, p);
+    // Read one by one (an `$in` makes FerretDB read the whole workspace): without a prefilter
+    // these are only contacts created after the cursor opened, or edges without a profile.
+    await parallel([...extra], async (id) => {
+      const p = await this.profiles.get(workspaceId, id);
+      if (p) seen.set(p._id, p);
+    });
 
     const at = new Date();
     const fresh: { doc: MembershipDoc; event: EventEnvelope; profile: ProfileDoc }[] = [];
@@ -128,7 +158,7 @@ export class SegmentScanner {
     const adds: RevRef[] = [];
     const removes: RevRef[] = [];
     const sync = (p: ProfileDoc | undefined, member: boolean) => {
-      if (!p) return;
+      if (!p || !scan.syncProfiles) return;
       const has = (p.segments ?? []).includes(segmentId);
       if (member && !has) adds.push({ id: p._id, rev: p.rev });
       if (!member && has) removes.push({ id: p._id, rev: p.rev });
