@@ -6,6 +6,7 @@ import {
   type MembershipDoc,
   type ProfileDoc,
 } from '@switchboard/segment-store';
+import { memberEvent, memberEventId, newEdgeDoc } from '../src/evaluation/membership-rule';
 import { useWorkerHarness } from './support/worker-harness';
 
 /**
@@ -160,4 +161,71 @@ it('keeps exactly the explicit members of a static segment, and stops when a new
   expect(
     await h.evaluations().countDocuments({ workspaceId: ws, _id: refreshEvaluationId(seg._id) }),
   ).toBe(0);
+});
+
+it('publishes, when an evaluation resumes, the saved events whose edges were written before it stopped', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, {
+    name: 'Resumed',
+    filter: { field: 'stage', op: 'eq', value: 'customer' },
+  });
+  const written = await h.insertProfile(ws, { stage: 'customer' });
+  const never = await h.insertProfile(ws, { stage: 'lead' });
+  const at = new Date();
+  // A run that died after inserting `written`'s edge, before publishing: its event is only
+  // in the record. The event saved for `never` stands for an edge that was not written.
+  const first = { transitions: 1, via: 'rule' as const };
+  await h.edges().collection.insertOne({
+    ...newEdgeDoc(
+      ws,
+      seg._id,
+      written._id,
+      {
+        member: true,
+        via: 'rule',
+        explicit: null,
+        ruleMatch: true,
+        transitions: 1,
+        joinedAt: at,
+        leftAt: null,
+        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
+      },
+      at,
+    ),
+  } as never);
+  await h.evaluations().create([
+    {
+      _id: evaluationId(seg._id, 1),
+      workspaceId: ws,
+      segmentId: seg._id,
+      definitionVersion: 1,
+      startedAt: at,
+      cursor: null,
+      scanned: 0,
+      joined: 0,
+      left: 0,
+      memberCount: null,
+      finishedAt: null,
+      updatedAt: at,
+      kind: 'initial',
+      now: at.toISOString(),
+      pendingEvents: JSON.stringify([
+        memberEvent(seg, written, 'joined', first, 'rule', at),
+        memberEvent(seg, never, 'joined', first, 'rule', at),
+      ]),
+    },
+  ]);
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
+  const record = await h.finished(
+    ws,
+    evaluationId(seg._id, 1),
+    evaluateSegmentJobId({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 }),
+  );
+  expect(record).toMatchObject({ pendingEvents: null, memberCount: 1 });
+  const events = await h.stored(ws);
+  expect(events.map((e) => `${e.type}:${e.data.contactId}`)).toEqual([
+    `segment.member.joined:${written._id}`,
+  ]);
+  expect(events[0].id).toBe(memberEventId(seg._id, written._id, 1));
+  expect(await h.edge(ws, seg._id, never._id)).toBeNull();
 });
