@@ -54,7 +54,11 @@ async function invite(owner: Session, role: string): Promise<Session> {
 }
 
 beforeAll(async () => {
-  platform = await Platform.start(ns, ['gateway', 'contacts', 'activity', 'segments']);
+  // Assigned before the processes start, so afterAll stops those that did when another fails.
+  platform = new Platform(ns);
+  await Promise.all(
+    (['gateway', 'contacts', 'activity', 'segments'] as const).map((s) => platform.startOne(s)),
+  );
   nc = await connect({ servers: ns.natsUrl });
   [alice, bob] = await Promise.all([signUp(platform.gatewayUrl), signUp(platform.gatewayUrl)]);
   member = await invite(alice, 'member');
