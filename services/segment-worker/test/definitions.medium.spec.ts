@@ -7,6 +7,7 @@ import {
   type ProfileDoc,
 } from '@switchboard/segment-store';
 import { memberEvent, memberEventId, newEdgeDoc } from '../src/evaluation/membership-rule';
+import { waitFor } from '@switchboard/testing';
 import { useWorkerHarness } from './support/worker-harness';
 
 /**
@@ -92,6 +93,19 @@ it('sweeps relative-time segments at the given instant: a contact created 8 days
     evaluateSegmentJobId({ workspaceId: ws, segmentId: recent._id, definitionVersion: 1 }),
   );
   expect(refresh).toMatchObject({ kind: 'refresh', now: later });
+  // The scheduled sweep names no workspace: every workspace's drifting segments.
+  const latest = new Date(Date.now() + 10 * DAY).toISOString();
+  await h.queue.sweep({ now: latest });
+  await waitFor(
+    async () =>
+      (
+        await h
+          .evaluations()
+          .findOne({ workspaceId: ws, _id: refreshEvaluationId(recent._id) })
+          .lean()
+      )?.now === latest,
+    { what: 'the workspace-less sweep to reach the segment' },
+  );
   // Only drifting segments are swept: the fixed one was not evaluated again.
   expect(await h.evaluations().countDocuments({ workspaceId: ws, segmentId: fixed._id })).toBe(0);
   expect(await h.edge(ws, fixed._id, p._id)).toMatchObject({ member: true });

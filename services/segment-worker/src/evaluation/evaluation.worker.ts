@@ -61,6 +61,8 @@ export class EvaluationWorker implements OnModuleInit {
         { every: this.config.SWEEP_INTERVAL_MS },
         { name: EVALUATION_JOBS.sweep, data: {} },
       );
+    } else {
+      await this.queue.queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
     }
   }
 
