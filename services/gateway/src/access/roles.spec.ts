@@ -29,6 +29,9 @@ describe('default roles', () => {
       'contacts.tag',
       'contacts.update',
       'deals.write',
+      // Members capture leads and work those assigned to them (scope own).
+      'leads.capture',
+      'leads.manage',
       'notes.write',
       'tasks.write',
     ]);
