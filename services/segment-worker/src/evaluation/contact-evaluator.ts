@@ -13,6 +13,8 @@ export interface ContactOutcome {
   joined: string[];
   left: string[];
   rounds: number;
+  /** The profile revision the outcome holds for (`null`: no profile). */
+  rev: number | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export class ContactEvaluator {
   ) {}
 
   async evaluate(workspaceId: string, contactId: string, now: Date): Promise<ContactOutcome> {
-    const outcome: ContactOutcome = { joined: [], left: [], rounds: 0 };
+    const outcome: ContactOutcome = { joined: [], left: [], rounds: 0, rev: null };
     for (let round = 1; round <= MAX_ROUNDS; round++) {
       outcome.rounds = round;
       if (await this.round(workspaceId, contactId, now, outcome)) return outcome;
@@ -94,10 +96,13 @@ export class ContactEvaluator {
       else members.delete(segment._id);
     }
     if (!profile) return true;
+    outcome.rev = profile.rev;
     const desired = [...members].sort();
     const stored = [...(profile.segments ?? [])].sort();
     if (desired.join(',') !== stored.join(',')) {
-      return this.profiles.setSegments(workspaceId, contactId, profile.rev, desired);
+      const written = await this.profiles.setSegments(workspaceId, contactId, profile.rev, desired);
+      if (written) outcome.rev = profile.rev + 1;
+      return written;
     }
     // Nothing to write: still, a newer profile state means this round decided on old data.
     return (await this.profiles.rev(workspaceId, contactId)) === profile.rev;

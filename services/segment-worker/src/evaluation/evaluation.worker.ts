@@ -13,7 +13,9 @@ import {
   SweepJob,
 } from '@switchboard/segment-store';
 import type { SegmentWorkerConfig } from '../config';
+import type { ContactOutcome } from './contact-evaluator';
 import { EvaluationJobs } from './evaluation-jobs.service';
+import { ProfilesRepository } from './profiles.repository';
 import { QUEUE_CONNECTION } from './queue.provider';
 
 /** Id of the periodic sweep in BullMQ's job schedulers (one per queue, whatever the replicas). */
@@ -32,6 +34,7 @@ export class EvaluationWorker implements OnModuleInit {
     @Inject(CONFIG) private readonly config: SegmentWorkerConfig,
     @Inject(QUEUE_CONNECTION) private readonly connection: IORedis,
     private readonly jobs: EvaluationJobs,
+    private readonly profiles: ProfilesRepository,
     private readonly queue: EvaluationQueue,
     private readonly lifecycle: Lifecycle,
     private readonly health: HealthChecks,
@@ -50,6 +53,15 @@ export class EvaluationWorker implements OnModuleInit {
     worker.on('failed', (job, err) =>
       this.logger.warn({ jobId: job?.id, name: job?.name, err }, 'job failed'),
     );
+    // Closes the coalescing window: a producer's add while this contact's job was active was
+    // ignored (same job id). Once the job is gone, a profile revision other than the one the
+    // outcome holds for means such a change: evaluate again.
+    worker.on('completed', (job, result) => {
+      if (job.name !== EVALUATION_JOBS.contact) return;
+      this.recheck(job.data as EvaluateContactJob, result as ContactOutcome).catch((err: unknown) =>
+        this.logger.warn({ jobId: job.id, err }, 'contact recheck failed'),
+      );
+    });
     this.health.register('redis', () => connection.status === 'ready');
     this.lifecycle.onStop(1, 'evaluation-worker', async () => {
       await worker.close();
@@ -64,6 +76,12 @@ export class EvaluationWorker implements OnModuleInit {
     } else {
       await this.queue.queue.removeJobScheduler(SWEEP_SCHEDULER_ID);
     }
+  }
+
+  private async recheck(data: EvaluateContactJob, outcome: ContactOutcome): Promise<void> {
+    const rev = await this.profiles.rev(data.workspaceId, data.contactId);
+    if (rev === outcome.rev) return;
+    await this.queue.contactChanged({ ...data, reason: 'changed-while-evaluated' });
   }
 
   private process(job: Job): Promise<unknown> {
