@@ -27,6 +27,8 @@ describe('decide', () => {
     [{ ...active, status: 'archived' }, true, true, 'include', false, 'rule', 'archived'],
     [{ ...active, mergedInto: 'c2' }, true, true, null, false, 'rule', 'merged'],
     [null, true, true, 'include', false, 'rule', 'archived'],
+    // Activity counted before the contact's first event: no status, no member.
+    [{ ...active, status: null }, true, true, 'include', false, 'rule', 'archived'],
   ] as const)('%#', (profile, dynamic, match, explicit, member, via, reason) => {
     expect(decide(profile, dynamic, match, explicit)).toMatchObject({ member, via, reason });
   });

@@ -31,8 +31,12 @@ export type RuleProfile = Pick<
   '_id' | 'status' | 'mergedInto' | 'displayName' | 'channels' | 'rev' | 'segments'
 >;
 
+/**
+ * Only a contact known to be active can be a member: a profile made by activity or a fit score
+ * before the contact's first event has no status yet (nor a name or channels for the events).
+ */
 export const isActive = (p: RuleProfile | null): boolean =>
-  p !== null && p.status !== 'archived' && p.status !== 'merged' && !p.mergedInto;
+  p !== null && p.status === 'active' && !p.mergedInto;
 
 /**
  * The membership rule: a contact is a member iff its profile is active AND (explicit include OR

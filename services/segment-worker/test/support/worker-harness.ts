@@ -12,6 +12,7 @@ import {
   membershipId,
   membershipModel,
   profileModel,
+  ProfileWriter,
   segmentModel,
   type EvaluationDoc,
   type Explicit,
@@ -112,19 +113,17 @@ export function useWorkerHarness(env: Record<string, string> = {}) {
       return doc;
     },
 
-    /** A projection write: CAS on rev, as the segments service does it. */
+    /**
+     * A projection write, as the segments service makes it: through ProfileWriter (the version
+     * gate at the rev read, then CAS on rev). A bare CAS on FerretDB races the worker's own
+     * profile write, which would write the document it read back over this one (decision 25).
+     */
     async updateProfile(ws: string, id: string, set: Partial<ProfileDoc>): Promise<void> {
-      for (;;) {
-        const cur = await h.profiles().findOne({ workspaceId: ws, _id: id }).lean<ProfileDoc>();
-        if (!cur) throw new Error(`no profile ${id}`);
-        const res = await h
-          .profiles()
-          .updateOne(
-            { workspaceId: ws, _id: id, rev: cur.rev },
-            { $set: { ...set, rev: cur.rev + 1 } },
-          );
-        if (res.matchedCount === 1) return;
-      }
+      const res = await new ProfileWriter(h.db).update(ws, id, (_cur, exists) => {
+        if (!exists) throw new Error(`no profile ${id}`);
+        return set;
+      });
+      if (!res.changed) throw new Error(`profile ${id} not written`);
     },
 
     async segment(
