@@ -194,8 +194,8 @@ describe('contact import job', () => {
       tags: ['vip', 'b2b'],
       customFields: { plan: 'pro' },
       channels: [
-        { type: 'email', value: 'ada@example.com', primary: true },
-        { type: 'phone', value: '+442079460000', primary: true },
+        { type: 'email', value: 'ada@example.com', primary: true, subscribed: true },
+        { type: 'phone', value: '+442079460000', primary: true, subscribed: true },
       ],
     } satisfies Partial<Contact>);
     expect((await get(ws, alan)).channels[0].value).toBe('alan@example.com');

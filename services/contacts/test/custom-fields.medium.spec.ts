@@ -1,15 +1,15 @@
-import { RPC } from '@switchboard/contracts';
+import { RPC, type CreateCustomFieldInput } from '@switchboard/contracts';
 import { useConfigHarness, workspace } from './support/config-harness';
 
 const h = useConfigHarness();
 
-const plan = {
+const plan: CreateCustomFieldInput = {
   entity: 'contact',
   slug: 'plan',
   label: 'Plan',
   type: 'select',
   options: ['free', 'pro'],
-} as const;
+};
 
 describe('custom-field definitions', () => {
   it('creates, lists, updates and retires definitions of every type', async () => {
@@ -42,7 +42,7 @@ describe('custom-field definitions', () => {
       },
       { entity: 'contact', slug: 'vip', label: 'VIP', type: 'boolean', required: true },
       { entity: 'company', slug: 'tier', label: 'Tier', type: 'text' },
-    ] as const) {
+    ] satisfies CreateCustomFieldInput[]) {
       made.push(await h.rpc.call(RPC.contacts.createCustomField, ctx, def));
     }
     expect(made[0]).toMatchObject({
