@@ -25,12 +25,9 @@ const pair = async (ws: string) => {
   });
   // Company links set in storage: these tests are about contacts, not company existence.
   // Written once the relay is done with both (on FerretDB its update would rewrite them).
-  const contacts = h.db.collection<{ _id: string; outboxPending?: boolean }>('contacts');
-  for (const id of [survivor.id, duplicate.id]) {
-    await waitFor(async () => (await contacts.findOne({ _id: id }))?.outboxPending === false, {
-      what: 'contact.created relayed',
-    });
-  }
+  const contacts = h.db.collection<{ _id: string }>('contacts');
+  await h.relayed('contacts', survivor.id);
+  await h.relayed('contacts', duplicate.id);
   await contacts.updateOne(
     { _id: survivor.id },
     { $set: { companyLinks: [{ companyId: 'co-1', title: 'CTO' }] } },

@@ -1,5 +1,4 @@
 import { RPC, type Contact, type FieldChange } from '@switchboard/contracts';
-import { waitFor } from '@switchboard/testing';
 import { useContactWritesHarness } from './support/contact-writes-harness';
 
 const h = useContactWritesHarness();
@@ -64,9 +63,7 @@ describe('PATCH (rpc.contacts.update)', () => {
     const consent = { optInAt: '2025-12-01T00:00:00.000Z', source: 'form' };
     // Behind the service's back, once the relay is done with the document (its update would
     // otherwise rewrite the document over this one: docs/architecture.md, decision 25).
-    await waitFor(async () => (await h.stored(c.id))?.outboxPending === false, {
-      what: 'the contact.created event to be relayed',
-    });
+    await h.relayed('contacts', c.id);
     await h.db
       .collection<{ _id: string }>('contacts')
       .updateOne(
