@@ -87,13 +87,16 @@ describe('due reminders', () => {
   });
 
   it('are cancelled by completing or deleting the task, also across a restart', async () => {
-    const completed = await task(inMs(1200));
-    const deleted = await task(inMs(1200));
+    // Due far enough ahead that completing and deleting land first on a loaded machine; the
+    // check runs once the due time has passed.
+    const dueAt = inMs(5000);
+    const completed = await task(dueAt);
+    const deleted = await task(dueAt);
     await rpc.call(RPC.tasks.complete, ctx, { id: completed.id });
     await rpc.call(RPC.tasks.delete, ctx, { id: deleted.id });
     await tasks.stop();
     tasks = await startTasks();
-    await sleep(2000);
+    await sleep(Math.max(0, Date.parse(dueAt) - Date.now()) + 1500);
     expect(dueEvents(completed.id)).toHaveLength(0);
     expect(dueEvents(deleted.id)).toHaveLength(0);
   });
