@@ -179,6 +179,9 @@ const created = (id: string) => waitFor(async () => (await stored(id)) ?? undefi
 const projection = (ws: string, contactId: string) =>
   rpc.call(RPC.segments.projection, ctx(ws), { contactId });
 const job = (ws: string, contactId: string) => queue.getJob(`c-${ws}-${contactId}`);
+/** The contact's job once enqueued (the service enqueues after its profile write lands). */
+const enqueued = (ws: string, contactId: string) =>
+  waitFor(async () => (await job(ws, contactId)) ?? undefined, { what: `a job for ${contactId}` });
 const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
 
 beforeAll(async () => {
@@ -383,7 +386,7 @@ describe('behavioural counters', () => {
     });
     // Attributes were not touched by counters.
     expect(doc).toMatchObject({ version: 1, status: 'active', displayName: 'Ada Lovelace' });
-    expect((await job(ws, c.id))?.data).toMatchObject({ contactId: c.id, reason: 'activity' });
+    expect((await enqueued(ws, c.id)).data).toMatchObject({ contactId: c.id, reason: 'activity' });
   });
 
   it('counts activity that arrives before the contact, then takes the attributes', async () => {
@@ -401,7 +404,7 @@ describe('behavioural counters', () => {
       status: 'active',
       activity: { 'sms:replied': { '2026-12-01': 1 } },
     });
-    expect((await job(ws, c.id))?.data).toMatchObject({ reason: 'contact.created' });
+    expect((await enqueued(ws, c.id)).data).toMatchObject({ reason: 'contact.created' });
   });
 
   it('drops days beyond the retention and never counts events that old', async () => {
