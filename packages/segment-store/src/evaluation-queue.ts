@@ -18,10 +18,12 @@ const DEFAULTS: JobsOptions = {
 };
 
 /**
- * The producer side of the `segment-evaluation` queue. Contact jobs are coalesced: their id
- * names the contact, so while one waits, adding another is a no-op (BullMQ ignores a known job
- * id). A change that lands while the job runs is not lost because the worker re-reads the
- * profile's `rev` after its write and evaluates again when it moved.
+ * The producer side of the `segment-evaluation` queue. Contact jobs for profile changes are
+ * coalesced: their id names the contact, so while one waits or runs, adding another is a no-op
+ * (BullMQ ignores a known job id). A profile change that lands while the job runs is not lost
+ * because the worker re-reads the profile's `rev` once the job is gone and evaluates again when
+ * it moved. Explicit requests do not move `rev` (they live in `segment_explicit`), so their jobs
+ * are never coalesced (`explicitChanged`): each one runs after its request was recorded.
  */
 export class EvaluationQueue {
   readonly queue: Queue;
@@ -38,6 +40,15 @@ export class EvaluationQueue {
     await this.queue.add(EVALUATION_JOBS.contact, job, {
       jobId: `c-${job.workspaceId}-${job.contactId}`,
     });
+  }
+
+  /**
+   * An explicit include, exclude or reset of the contact was recorded: a job of its own (no job
+   * id), so it is not dropped while the contact's coalesced job runs on reads that predate the
+   * request (docs/decisions/0075). It may run beside that job: edges and profiles move by CAS.
+   */
+  async explicitChanged(job: EvaluateContactJob): Promise<void> {
+    await this.queue.add(EVALUATION_JOBS.contact, job);
   }
 
   async segmentChanged(job: EvaluateSegmentJob): Promise<void> {

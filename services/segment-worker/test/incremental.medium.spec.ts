@@ -218,6 +218,48 @@ describe('evaluate-contact', () => {
     }
   });
 
+  it('applies an explicit request recorded while the contact job runs', async () => {
+    const ws = newId();
+    // The contact joins many segments by rule: its job runs long enough for the request to land
+    // after the job read the explicit requests.
+    const segs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        h.segment(ws, { name: `s${i}`, filter: { field: 'tags', op: 'has_any', value: ['vip'] } }),
+      ),
+    );
+    const target = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'customer' } });
+    const p = await h.insertProfile(ws, { tags: ['vip'], stage: 'lead' });
+    await changed(ws, p._id);
+    await h.waitEvent(ws, 'joined', p._id, segs[0]._id);
+    // As the segments API records it and enqueues it: the coalesced job is running meanwhile.
+    await h.setExplicit(ws, target._id, p._id, 'include');
+    await h.queue.explicitChanged({ workspaceId: ws, contactId: p._id, reason: 'explicit' });
+    const joined = await h.waitEvent(ws, 'joined', p._id, target._id);
+    expect(joined.data.data.via).toBe('explicit');
+    await h.idle();
+    // Both jobs may publish a join (core NATS shows each publish); JetStream keeps one of each.
+    const stored = (await h.stored(ws)).filter((e) => e.type === 'segment.member.joined');
+    expect(stored).toHaveLength(segs.length + 1);
+    expect(await h.edge(ws, target._id, p._id)).toMatchObject({ member: true, transitions: 1 });
+  });
+
+  it('applies an include recorded before the profile exists once the profile comes', async () => {
+    const ws = newId();
+    const seg = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'customer' } });
+    const id = newId();
+    await h.setExplicit(ws, seg._id, id, 'include');
+    await h.queue.explicitChanged({ workspaceId: ws, contactId: id, reason: 'explicit' });
+    await h.idle();
+    // No profile, no member (nothing known to announce): the contact's first event decides.
+    expect(await h.edge(ws, seg._id, id)).toBeNull();
+    await h.insertProfile(ws, { _id: id, stage: 'lead' });
+    await changed(ws, id);
+    const joined = await h.waitEvent(ws, 'joined', id, seg._id);
+    expect(joined.data.data).toMatchObject({ via: 'explicit', contactId: id });
+    await h.idle();
+    expect(await h.stored(ws)).toMatchObject([{ type: 'segment.member.joined' }]);
+  });
+
   it('never crosses workspaces', async () => {
     const ws = newId();
     const other = newId();

@@ -7,7 +7,7 @@ import type { SegmentsConfig } from './config';
 /**
  * The producer of the `segment-evaluation` queue (segment-store's `EvaluationQueue`), one per
  * process: the projection enqueues `contactChanged` after every profile change that can alter
- * membership, the segments API `segmentChanged` / `segmentDeleted` / `contactChanged` (explicit
+ * membership, the segments API `segmentChanged` / `segmentDeleted` / `explicitChanged` (explicit
  * members). Inject `EvaluationQueue`. Closed in the second shutdown phase, after the consumers
  * that add jobs have stopped.
  */

@@ -50,6 +50,8 @@ export class MembersService {
   /**
    * Records each request (one upsert or delete by `<segmentId>:<contactId>`), then enqueues an
    * evaluation of each contact: the worker applies it to the edge and publishes the transition.
+   * The job is one of its own, not the contact's coalesced one, which may be running on reads
+   * taken before the request (docs/decisions/0075).
    * `add` and `remove` must name contacts of the workspace.
    */
   async update(
@@ -78,7 +80,7 @@ export class MembersService {
       await Promise.all(
         work.slice(i, i + CONCURRENCY).map(async ([contactId, write]) => {
           await write();
-          await this.queue.contactChanged({ workspaceId: ws, contactId, reason: 'explicit' });
+          await this.queue.explicitChanged({ workspaceId: ws, contactId, reason: 'explicit' });
         }),
       );
     }
