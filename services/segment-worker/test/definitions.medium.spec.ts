@@ -243,3 +243,46 @@ it('publishes, when an evaluation resumes, the saved events whose edges were wri
   expect(events[0].id).toBe(memberEventId(seg._id, written._id, 1));
   expect(await h.edge(ws, seg._id, never._id)).toBeNull();
 });
+
+it('keeps an include recorded while a full evaluation runs (the run reads requests per batch)', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'customer' } });
+  await h.insertProfile(ws, { stage: 'customer' });
+  const job = { workspaceId: ws, segmentId: seg._id, definitionVersion: 1 };
+  await h.queue.segmentChanged(job);
+  await h.finished(ws, evaluationId(seg._id, 1), evaluateSegmentJobId(job));
+  // Five batches of profiles that do not match, then the contact to include (the newest id, so
+  // in the last batch). The seed's edge means no prefilter: the refresh streams them all.
+  const leads = Array.from({ length: 5000 }, () => h.profile(ws, { stage: 'lead' }));
+  await h.profiles().collection.insertMany(leads as never[]);
+  const target = await h.insertProfile(ws, { stage: 'lead' });
+  await h.queue.segmentChanged(job);
+  // Once the first batch is done the run has read the requests it knew of.
+  await waitFor(
+    async () =>
+      ((
+        await h
+          .evaluations()
+          .findOne({ workspaceId: ws, _id: refreshEvaluationId(seg._id) })
+          .lean()
+      )?.scanned ?? 0) > 0,
+    { timeoutMs: 30_000, intervalMs: 20, what: 'the first batch of the refresh' },
+  );
+  await h.setExplicit(ws, seg._id, target._id, 'include');
+  await h.queue.explicitChanged({ workspaceId: ws, contactId: target._id, reason: 'explicit' });
+  await h.waitEvent(ws, 'joined', target._id, seg._id);
+  await waitFor(
+    async () =>
+      (
+        await h
+          .evaluations()
+          .findOne({ workspaceId: ws, _id: refreshEvaluationId(seg._id) })
+          .lean()
+      )?.finishedAt,
+    { timeoutMs: 50_000, intervalMs: 100, what: 'the refresh to finish' },
+  );
+  await h.idle();
+  expect(await h.edge(ws, seg._id, target._id)).toMatchObject({ member: true, via: 'explicit' });
+  const mine = (await h.stored(ws)).filter((e) => e.data.contactId === target._id);
+  expect(mine.map((e) => `${e.type}:${e.data.via}`)).toEqual(['segment.member.joined:explicit']);
+});

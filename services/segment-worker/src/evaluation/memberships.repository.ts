@@ -66,9 +66,15 @@ export class MembershipsRepository implements OnModuleInit {
     return new Map(rows.map((r) => [r.segmentId, r.explicit]));
   }
 
-  async explicitForSegment(workspaceId: string, segmentId: string): Promise<Map<string, Explicit>> {
+  /** The segment's explicit requests for contacts in `(after, upTo]` (`null`: unbounded). */
+  async explicitInRange(
+    workspaceId: string,
+    segmentId: string,
+    after: string | null,
+    upTo: string | null,
+  ): Promise<Map<string, Explicit>> {
     const rows = await this.explicit
-      .find({ workspaceId, segmentId }, { contactId: 1, explicit: 1 })
+      .find(rangeFilter(workspaceId, segmentId, after, upTo), { contactId: 1, explicit: 1 })
       .lean<Pick<ExplicitDoc, 'contactId' | 'explicit'>[]>();
     return new Map(rows.map((r) => [r.contactId, r.explicit]));
   }
@@ -80,14 +86,9 @@ export class MembershipsRepository implements OnModuleInit {
     after: string | null,
     upTo: string | null,
   ): Promise<MembershipDoc[]> {
-    const range: Record<string, string> = {};
-    if (after !== null) range.$gt = after;
-    if (upTo !== null) range.$lte = upTo;
-    const filter =
-      Object.keys(range).length > 0
-        ? { workspaceId, segmentId, contactId: trusted(range) }
-        : { workspaceId, segmentId };
-    return this.model.find(filter).lean<MembershipDoc[]>();
+    return this.model
+      .find(rangeFilter(workspaceId, segmentId, after, upTo))
+      .lean<MembershipDoc[]>();
   }
 
   /** Members of a segment still marked so (segment deletion), a page at a time. */
@@ -202,4 +203,19 @@ export class MembershipsRepository implements OnModuleInit {
     }
     return false;
   }
+}
+
+/** A segment's documents of contacts in `(after, upTo]` (`null`: unbounded). */
+function rangeFilter(
+  workspaceId: string,
+  segmentId: string,
+  after: string | null,
+  upTo: string | null,
+) {
+  const range: Record<string, string> = {};
+  if (after !== null) range.$gt = after;
+  if (upTo !== null) range.$lte = upTo;
+  return Object.keys(range).length > 0
+    ? { workspaceId, segmentId, contactId: trusted(range) }
+    : { workspaceId, segmentId };
 }

@@ -6,7 +6,6 @@ import type { MongoFilter } from '@switchboard/segment-dsl';
 import {
   membershipId,
   type EvaluationDoc,
-  type Explicit,
   type MembershipDoc,
   type ProfileDoc,
 } from '@switchboard/segment-store';
@@ -36,7 +35,6 @@ interface Scan {
   segment: CompiledSegment;
   record: EvaluationDoc;
   now: Date;
-  explicit: Map<string, Explicit>;
   /** Profiles come through the compiled prefilter (so the batch may not hold its whole range). */
   prefiltered: boolean;
   /** Whether `profile.segments` is kept in step here (segments other segments read). */
@@ -80,7 +78,6 @@ export class SegmentScanner {
   ): Promise<ScanEnd> {
     const { workspaceId, _id: segmentId } = segment;
     if (record.pendingEvents) await this.flushPending(record);
-    const explicit = await this.memberships.explicitForSegment(workspaceId, segmentId);
     // The prefilter pays when few contacts fall outside it yet have a say (their profiles are
     // read one by one): a static segment (explicit members only), or a segment without edges.
     const prefilter = !segment.compiled
@@ -92,7 +89,6 @@ export class SegmentScanner {
       segment,
       record,
       now,
-      explicit,
       prefiltered: prefilter !== undefined,
       syncProfiles,
       counts: { scanned: record.scanned, joined: record.joined, left: record.left },
@@ -130,9 +126,8 @@ export class SegmentScanner {
     after: string | null,
     upTo: string | null,
   ): Promise<void> {
-    const { segment, record, explicit, now, counts } = scan;
+    const { segment, record, now, counts } = scan;
     const { workspaceId, _id: segmentId } = segment;
-    const inRange = (id: string) => (after === null || id > after) && (upTo === null || id <= upTo);
     const seen = new Map(profiles.map((p) => [p._id, p]));
     const edges = new Map(
       (await this.memberships.inRange(workspaceId, segmentId, after, upTo)).map((e) => [
@@ -140,11 +135,15 @@ export class SegmentScanner {
         e,
       ]),
     );
+    // Read after the edges, per batch: a request recorded once the run started is seen here, or
+    // its own contact job moves the edge after this read (this batch's CAS then fails and the
+    // contact is decided again). Read once per run, a request recorded meanwhile was undone.
+    const explicit = await this.memberships.explicitInRange(workspaceId, segmentId, after, upTo);
     // Contacts the prefilter did not select but that have a say: edges and explicit requests.
     const extra = new Set<string>();
     for (const [id, e] of edges)
       if (!seen.has(id) && (e.member || e.explicit || e.ruleMatch)) extra.add(id);
-    for (const id of explicit.keys()) if (!seen.has(id) && inRange(id)) extra.add(id);
+    for (const id of explicit.keys()) if (!seen.has(id)) extra.add(id);
     // Read one by one (an `$in` makes FerretDB read the whole workspace): without a prefilter
     // these are only contacts created after the cursor opened, or edges without a profile.
     await parallel([...extra], async (id) => {
