@@ -13,7 +13,26 @@ export { NamespacedNatsServer } from './rpc/namespaced-nats.server';
 export { NamespacedNatsClient } from './rpc/namespaced-nats.client';
 export { RpcClient } from './rpc/rpc-client';
 export type { RpcClientOptions, RpcRequest } from './rpc/rpc-client';
-export { RpcHandler, RpcInput, RpcContext, AppErrorRpcFilter } from './rpc/rpc-handler';
+export {
+  RpcHandler,
+  RpcInput,
+  RpcContext,
+  AppErrorRpcFilter,
+  RpcEnvelopeInterceptor,
+} from './rpc/rpc-handler';
+export {
+  RpcSigner,
+  RpcVerifier,
+  generateRpcKeyPair,
+  rpcPublicKeyOf,
+  isRpcSeed,
+  parseTrustedSigners,
+  formatTrustedSigners,
+  canonicalJson,
+  RPC_SIGNATURE_TTL_MS,
+  RPC_CLOCK_SKEW_MS,
+} from './rpc/context-signing';
+export type { RpcAuth, RpcAuthFailure } from './rpc/context-signing';
 export { ensureStreams } from './events/streams';
 export { buildEvent } from './events/event-factory';
 export type { EventFacts } from './events/event-factory';
