@@ -26,9 +26,7 @@ export interface TestNamespace extends TestInfra {
  * service trusts them all, so in-process and child-process services call each other.
  */
 function rpcKeys() {
-  const pairs = new Map(
-    [...SERVICES, 'test'].map((name) => [name, generateRpcKeyPair()] as const),
-  );
+  const pairs = new Map([...SERVICES, 'test'].map((name) => [name, generateRpcKeyPair()] as const));
   const pair = (name: string) => {
     const p = pairs.get(name);
     if (!p) throw new Error(`no RPC key for ${name} in the test namespace`);

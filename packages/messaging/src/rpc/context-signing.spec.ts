@@ -97,7 +97,10 @@ describe('RPC context signatures', () => {
   });
 
   it('reads and writes the trusted list, refusing malformed entries', () => {
-    const text = formatTrustedSigners({ gateway: gatewayKeys.publicKey, deals: dealsKeys.publicKey });
+    const text = formatTrustedSigners({
+      gateway: gatewayKeys.publicKey,
+      deals: dealsKeys.publicKey,
+    });
     expect(parseTrustedSigners(` ${text.replace(',', ' , ')} `)).toEqual({
       gateway: gatewayKeys.publicKey,
       deals: dealsKeys.publicKey,

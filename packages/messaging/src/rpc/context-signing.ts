@@ -38,12 +38,7 @@ export interface RpcAuth {
 
 /** Why a request's context was refused. */
 export type RpcAuthFailure =
-  | 'unsigned'
-  | 'malformed'
-  | 'unknown_signer'
-  | 'expired'
-  | 'not_yet_valid'
-  | 'bad_signature';
+  'unsigned' | 'malformed' | 'unknown_signer' | 'expired' | 'not_yet_valid' | 'bad_signature';
 
 const SIGNER_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const KEY_TEXT = /^[A-Za-z0-9_-]{43}$/;

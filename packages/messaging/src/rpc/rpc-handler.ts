@@ -46,7 +46,11 @@ export class RpcEnvelopeInterceptor implements NestInterceptor {
     if (!data || refused) {
       const signer = (data?.auth as { signer?: unknown } | undefined)?.signer;
       this.logger.warn(
-        { subject: op.subject, reason: refused, signer: typeof signer === 'string' ? signer : undefined },
+        {
+          subject: op.subject,
+          reason: refused,
+          signer: typeof signer === 'string' ? signer : undefined,
+        },
         'rpc request refused: request context not verified',
       );
       return throwError(
