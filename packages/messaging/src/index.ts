@@ -49,7 +49,7 @@ export { DurableConsumer } from './events/durable-consumer';
 export { BatchConsumer } from './events/batch-consumer';
 export type { BatchConsumerSpec, BatchItem } from './events/batch-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
-export { deadLetter, DLQ_HEADERS } from './events/dead-letter';
+export { deadLetter, DLQ_HEADERS, workspaceMismatch } from './events/dead-letter';
 export type { DeadLetterReason } from './events/dead-letter';
 export { ObjectBucket } from './objects/object-bucket';
 export type { StoredObject, PutOptions } from './objects/object-bucket';
