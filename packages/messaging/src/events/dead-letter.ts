@@ -21,7 +21,7 @@ export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted' | 'workspace
  */
 export function workspaceMismatch(contractSubject: string, raw: unknown): string | undefined {
   if (raw === null || typeof raw !== 'object' || !('workspaceId' in raw)) return undefined;
-  const envelopeWs = (raw as { workspaceId: unknown }).workspaceId;
+  const envelopeWs = raw.workspaceId;
   const subjectWs = contractSubject.split('.')[1];
   if (envelopeWs === subjectWs) return undefined;
   return `subject names workspace ${JSON.stringify(subjectWs ?? null)}, envelope ${JSON.stringify(envelopeWs)}`;

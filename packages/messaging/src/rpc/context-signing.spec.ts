@@ -8,6 +8,7 @@ import {
   rpcPublicKeyOf,
   RpcSigner,
   RpcVerifier,
+  type RpcAuth,
 } from './context-signing';
 
 const gatewayKeys = generateRpcKeyPair();
@@ -27,8 +28,13 @@ const input = { limit: 10, filter: { tag: 'vip' } };
 const now = 1_800_000_000_000;
 const SUBJECT = 'rpc.contacts.list';
 
+interface Wire {
+  ctx: typeof ctx & { extra?: boolean };
+  input: typeof input;
+  auth: RpcAuth;
+}
 /** What the handler's side receives: the request after a JSON round trip over NATS. */
-const received = (request: object) => JSON.parse(JSON.stringify(request)) as Record<string, any>;
+const received = (request: object) => JSON.parse(JSON.stringify(request)) as Wire;
 const signed = () => received({ ctx, input, auth: gateway.sign(SUBJECT, ctx, input, now) });
 
 describe('RPC context signatures', () => {
@@ -39,7 +45,7 @@ describe('RPC context signatures', () => {
 
   it('does not depend on the order of keys (the context is compared as canonical JSON)', () => {
     const request = signed();
-    request.ctx = Object.fromEntries(Object.entries(request.ctx).reverse());
+    request.ctx = Object.fromEntries(Object.entries(request.ctx).reverse()) as Wire['ctx'];
     request.input = { filter: { tag: 'vip' }, limit: 10 };
     expect(verifier.verify(SUBJECT, request, now)).toBeUndefined();
   });
@@ -50,15 +56,15 @@ describe('RPC context signatures', () => {
   });
 
   it.each([
-    ['workspaceId', (r: any) => (r.ctx.workspaceId = 'ws_b')],
-    ['scope', (r: any) => (r.ctx.scope = 'all')],
-    ['a capability', (r: any) => r.ctx.capabilities.push('contacts.delete')],
-    ['the actor', (r: any) => (r.ctx.actor.id = 'usr_2')],
-    ['an added context field', (r: any) => (r.ctx.extra = true)],
-    ['the input', (r: any) => (r.input.limit = 11)],
-    ['the issue time', (r: any) => (r.auth.iat += 1)],
-    ['the expiry', (r: any) => (r.auth.exp -= 1)],
-    ['the signature', (r: any) => (r.auth.sig = `A${r.auth.sig.slice(1)}`)],
+    ['workspaceId', (r: Wire) => (r.ctx.workspaceId = 'ws_b')],
+    ['scope', (r: Wire) => (r.ctx.scope = 'all')],
+    ['a capability', (r: Wire) => r.ctx.capabilities.push('contacts.delete')],
+    ['the actor', (r: Wire) => (r.ctx.actor.id = 'usr_2')],
+    ['an added context field', (r: Wire) => (r.ctx.extra = true)],
+    ['the input', (r: Wire) => (r.input.limit = 11)],
+    ['the issue time', (r: Wire) => (r.auth.iat += 1)],
+    ['the expiry', (r: Wire) => (r.auth.exp -= 1)],
+    ['the signature', (r: Wire) => (r.auth.sig = `A${r.auth.sig.slice(1)}`)],
   ])('refuses a request when %s changed after signing', (_what, tamper) => {
     const request = signed();
     tamper(request);
