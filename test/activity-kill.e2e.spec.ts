@@ -33,7 +33,7 @@ let db: mongoose.Connection;
 beforeAll(async () => {
   platform = await Platform.start(ns, ['contacts', 'activity']);
   nc = await connect({ servers: ns.natsUrl });
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('activity') }).asPromise();
 });

@@ -67,6 +67,7 @@ export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10
     ns: new SubjectNamespace(ns.natsPrefix),
     timeoutMs: callTimeoutMs,
     name: 'bench-rpc',
+    signer: ns.rpcSigner(),
   });
   ctx.onCleanup(() => rpc.close());
   await rpc.connect();

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'package.json'));
 const { startInfrastructure } = require('@switchboard/local-infra');
+const { rpcKeys } = await import('../../scripts/rpc-keys.mjs');
 
 /** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
 const SERVICES = {
@@ -35,6 +36,14 @@ function jwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** RPC context signing keys (decision 0070), one per service, made once per checkout. */
+function rpcSigning() {
+  const file = join(dataDir, 'rpc-keys.json');
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(rpcKeys()), { mode: 0o600 });
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+const rpc = rpcSigning();
+
 const log = (line) => process.stdout.write(`[switchboard] ${line}\n`);
 
 const infra = await startInfrastructure({
@@ -56,6 +65,8 @@ const env = (name) => ({
   REDIS_URL: infra.redisUrl,
   HTTP_PORT: String(SERVICES[name]),
   JWT_SECRET: jwtSecret(),
+  RPC_SIGNING_SEED: rpc.seeds[name],
+  RPC_TRUSTED_SIGNERS: rpc.trusted,
 });
 
 function startService(name) {

@@ -13,7 +13,26 @@ export { NamespacedNatsServer } from './rpc/namespaced-nats.server';
 export { NamespacedNatsClient } from './rpc/namespaced-nats.client';
 export { RpcClient } from './rpc/rpc-client';
 export type { RpcClientOptions, RpcRequest } from './rpc/rpc-client';
-export { RpcHandler, RpcInput, RpcContext, AppErrorRpcFilter } from './rpc/rpc-handler';
+export {
+  RpcHandler,
+  RpcInput,
+  RpcContext,
+  AppErrorRpcFilter,
+  RpcEnvelopeInterceptor,
+} from './rpc/rpc-handler';
+export {
+  RpcSigner,
+  RpcVerifier,
+  generateRpcKeyPair,
+  rpcPublicKeyOf,
+  isRpcSeed,
+  parseTrustedSigners,
+  formatTrustedSigners,
+  canonicalJson,
+  RPC_SIGNATURE_TTL_MS,
+  RPC_CLOCK_SKEW_MS,
+} from './rpc/context-signing';
+export type { RpcAuth, RpcAuthFailure } from './rpc/context-signing';
 export { ensureStreams } from './events/streams';
 export { buildEvent } from './events/event-factory';
 export type { EventFacts } from './events/event-factory';
@@ -30,7 +49,7 @@ export { DurableConsumer } from './events/durable-consumer';
 export { BatchConsumer } from './events/batch-consumer';
 export type { BatchConsumerSpec, BatchItem } from './events/batch-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
-export { deadLetter, DLQ_HEADERS } from './events/dead-letter';
+export { deadLetter, DLQ_HEADERS, workspaceMismatch } from './events/dead-letter';
 export type { DeadLetterReason } from './events/dead-letter';
 export { ObjectBucket } from './objects/object-bucket';
 export type { StoredObject, PutOptions } from './objects/object-bucket';

@@ -66,9 +66,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
   const url = `http://127.0.0.1:${port}`;
-  app
-    .get(PinoNestLogger)
-    .log(`${service} listening on ${url} with ${JSON.stringify(redactConfig(config))}`);
+  const logger = app.get(PinoNestLogger);
+  logger.log(`${service} listening on ${url} with ${JSON.stringify(redactConfig(config))}`);
+  if (options.rpc && Object.keys(config.RPC_TRUSTED_SIGNERS).length === 0) {
+    logger.warn('RPC_TRUSTED_SIGNERS is empty: every RPC request will be refused');
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BaseConfig, loadConfig, redactConfig } from './config';
+import { generateRpcKeyPair } from '@switchboard/messaging';
+import { BaseConfig, loadConfig, redactConfig, rpcSigner } from './config';
 
 const Schema = BaseConfig.extend({
   HTTP_PORT: z.coerce.number().int().default(3001),
@@ -47,9 +48,43 @@ describe('loadConfig', () => {
     ).toThrow(/SWITCHBOARD_FAULT/);
   });
 
+  it('reads the RPC signing seed and the trusted signers, and requires both in production', () => {
+    const base = { JWT_SECRET: 'x'.repeat(32) };
+    const own = generateRpcKeyPair();
+    const peer = generateRpcKeyPair();
+    const config = loadConfig(Schema, {
+      ...base,
+      RPC_SIGNING_SEED: own.seed,
+      RPC_TRUSTED_SIGNERS: `gateway=${own.publicKey}, deals=${peer.publicKey}`,
+    });
+    expect(config.RPC_TRUSTED_SIGNERS).toEqual({ gateway: own.publicKey, deals: peer.publicKey });
+    expect(rpcSigner(config, 'gateway').name).toBe('gateway');
+    // Outside production both may be missing: nothing is trusted, and calling needs a seed.
+    const bare = loadConfig(Schema, { ...base, RPC_SIGNING_SEED: '' });
+    expect(bare.RPC_TRUSTED_SIGNERS).toEqual({});
+    expect(() => rpcSigner(bare, 'deals')).toThrow(/RPC_SIGNING_SEED/);
+    expect(() =>
+      loadConfig(Schema, { ...base, RPC_SIGNING_SEED: 'not-a-seed', RPC_TRUSTED_SIGNERS: 'x' }),
+    ).toThrow(/RPC_SIGNING_SEED[\s\S]*RPC_TRUSTED_SIGNERS/);
+    expect(() => loadConfig(Schema, { ...base, NODE_ENV: 'production' })).toThrow(
+      /RPC_SIGNING_SEED: required in production[\s\S]*RPC_TRUSTED_SIGNERS: required/,
+    );
+    // A malformed seed is reported without echoing it.
+    const err = (() => {
+      try {
+        loadConfig(Schema, { ...base, RPC_SIGNING_SEED: 'secret-looking-value' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(err).toMatch(/RPC_SIGNING_SEED/);
+    expect(err).not.toMatch(/secret-looking-value/);
+  });
+
   it('masks secrets for the boot log line', () => {
     expect(
       redactConfig({
+        RPC_SIGNING_SEED: 'seed',
         JWT_SECRET: 'abc',
         JWT_KEYS: [{ kid: 'k1', secret: 's' }],
         REDIS_URL: 'redis://h',
@@ -57,6 +92,7 @@ describe('loadConfig', () => {
         EMPTY_SECRET: '',
       }),
     ).toEqual({
+      RPC_SIGNING_SEED: '[redacted]',
       JWT_SECRET: '[redacted]',
       JWT_KEYS: '[redacted]',
       REDIS_URL: 'redis://h',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRpcSeed, parseTrustedSigners, RpcSigner } from '@switchboard/messaging';
 
 export const FAULTS = [
   'none',
@@ -40,6 +41,29 @@ export const BaseConfig = z.object({
   HTTP_HOST: z.string().default('0.0.0.0'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535),
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /**
+   * This process's Ed25519 seed (base64url, 32 bytes) that signs the context of every RPC
+   * request it makes (decision 0070). Required in production.
+   */
+  RPC_SIGNING_SEED: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().refine(isRpcSeed, 'must be an Ed25519 seed: 32 bytes in base64url').optional(),
+  ),
+  /**
+   * The processes whose signed contexts this one accepts: comma-separated `name=publicKey`.
+   * Empty refuses every RPC request. Required in production.
+   */
+  RPC_TRUSTED_SIGNERS: z
+    .string()
+    .default('')
+    .transform((v, ctx): Record<string, string> => {
+      try {
+        return parseTrustedSigners(v);
+      } catch (err) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(3000),
   OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
   /** The relay's sweep period grows to this while sweeps find nothing (writers kick it). */
@@ -61,7 +85,7 @@ export const BaseConfig = z.object({
 export type BaseConfig = z.infer<typeof BaseConfig>;
 
 /** Names of settings that must never be logged. */
-const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|KEYS?$/;
+const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|SEED|KEYS?$/;
 
 /**
  * Parses the environment once at boot. On failure the error lists every bad variable, so an
@@ -82,7 +106,31 @@ export function loadConfig<S extends z.ZodTypeAny>(
       'invalid configuration:\n  SWITCHBOARD_FAULT: fault injection is refused in production',
     );
   }
+  if (config.NODE_ENV === 'production') {
+    const missing = [
+      ...(config.RPC_SIGNING_SEED ? [] : ['RPC_SIGNING_SEED']),
+      ...(Object.keys(config.RPC_TRUSTED_SIGNERS).length > 0 ? [] : ['RPC_TRUSTED_SIGNERS']),
+    ];
+    if (missing.length > 0) {
+      throw new Error(
+        `invalid configuration:\n${missing.map((m) => `  ${m}: required in production`).join('\n')}`,
+      );
+    }
+  }
   return result.data as z.infer<S>;
+}
+
+/**
+ * The signer of this process's RPC requests, named after the service. Throws without
+ * `RPC_SIGNING_SEED`: a process that calls other services must sign what it sends.
+ */
+export function rpcSigner(config: BaseConfig, service: string): RpcSigner {
+  if (!config.RPC_SIGNING_SEED) {
+    throw new Error(
+      `${service}: RPC_SIGNING_SEED is not set; this process calls other services and must sign its requests`,
+    );
+  }
+  return new RpcSigner(service, config.RPC_SIGNING_SEED);
 }
 
 /** The config with secrets masked, for the boot log line. */

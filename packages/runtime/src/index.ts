@@ -1,4 +1,4 @@
-export { BaseConfig, loadConfig, redactConfig, CONFIG, FAULTS } from './config';
+export { BaseConfig, loadConfig, redactConfig, rpcSigner, CONFIG, FAULTS } from './config';
 export { createLogger, loggingModule, REDACT_PATHS } from './logging';
 export { Lifecycle } from './lifecycle';
 export { MongoDatabase } from './mongo-database';

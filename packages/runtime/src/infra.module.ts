@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EventPublisher } from '@switchboard/messaging';
+import { EventPublisher, RpcVerifier } from '@switchboard/messaging';
 import { CONFIG, type BaseConfig } from './config';
 import { EventWiring } from './event-wiring';
 import { HealthChecks, HealthController } from './health';
@@ -25,6 +25,8 @@ export class InfraModule {
         { provide: CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: service },
         Lifecycle,
+        // What @RpcHandler's interceptor checks request contexts against (decision 0070).
+        { provide: RpcVerifier, useValue: new RpcVerifier(config.RPC_TRUSTED_SIGNERS) },
         {
           provide: HealthChecks,
           useFactory: (mongo: MongoDatabase, bus: NatsBus) => {
@@ -73,6 +75,7 @@ export class InfraModule {
         NatsBus,
         EventPublisher,
         EventWiring,
+        RpcVerifier,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
-import { CONFIG, type BaseConfig } from './config';
+import { CONFIG, rpcSigner, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
 import { SERVICE_NAME } from './tokens';
 
@@ -20,6 +20,7 @@ import { SERVICE_NAME } from './tokens';
           ns: new SubjectNamespace(config.NATS_PREFIX),
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: `${service}-rpc-client`,
+          signer: rpcSigner(config, service),
         });
         lifecycle.onStop(2, 'rpc-client', () => client.close());
         return client;

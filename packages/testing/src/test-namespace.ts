@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { formatTrustedSigners, generateRpcKeyPair, RpcSigner } from '@switchboard/messaging';
+import { SERVICES } from './service-process';
 import { testInfra, type TestInfra } from './test-infra';
 
 /**
@@ -12,12 +14,41 @@ export interface TestNamespace extends TestInfra {
   db(service: string): string;
   /** Environment for a service process or in-process config in this namespace. */
   env(service: string, extra?: Record<string, string>): Record<string, string>;
+  /**
+   * Signs RPC contexts as `name` (default `test`: the test file as a caller), with the key the
+   * namespace's services trust (decision 0070).
+   */
+  rpcSigner(name?: string): RpcSigner;
+}
+
+/**
+ * One RPC signing key pair per service (and one for the test itself) per namespace; every
+ * service trusts them all, so in-process and child-process services call each other.
+ */
+function rpcKeys() {
+  const pairs = new Map([...SERVICES, 'test'].map((name) => [name, generateRpcKeyPair()] as const));
+  const pair = (name: string) => {
+    const p = pairs.get(name);
+    if (!p) throw new Error(`no RPC key for ${name} in the test namespace`);
+    return p;
+  };
+  const trusted = formatTrustedSigners(
+    Object.fromEntries([...pairs].map(([name, p]) => [name, p.publicKey])),
+  );
+  return {
+    env: (service: string) => ({
+      RPC_SIGNING_SEED: pairs.get(service)?.seed ?? '',
+      RPC_TRUSTED_SIGNERS: trusted,
+    }),
+    signer: (name: string) => new RpcSigner(name, pair(name).seed),
+  };
 }
 
 export function testNamespace(): TestNamespace {
   const id = `t${randomBytes(4).toString('hex')}`;
   const infra = testInfra();
   const db = (service: string) => `${id}_${service.replace(/-/g, '_')}`;
+  const rpc = rpcKeys();
   return {
     ...infra,
     id,
@@ -37,7 +68,9 @@ export function testNamespace(): TestNamespace {
       OUTBOX_SWEEP_MS: '200',
       OUTBOX_IDLE_SWEEP_MS: '200',
       SHUTDOWN_GRACE_MS: '500',
+      ...rpc.env(service),
       ...extra,
     }),
+    rpcSigner: (name = 'test') => rpc.signer(name),
   };
 }

@@ -97,7 +97,7 @@ beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService, {
     IMPORT_BATCH_SIZE: '4',
   });
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();

@@ -33,7 +33,7 @@ const unique = () => newId().slice(-10);
 
 beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
   tap = await NatsTap.open(nc, subjects.event('*', 'contact.updated'));

@@ -25,7 +25,7 @@ const ctx = (workspaceId: string): RequestContext => ({
 
 beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix) });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix), signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();

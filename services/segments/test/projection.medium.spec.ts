@@ -187,7 +187,7 @@ const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   segments = await startInProcess(ns, 'segments', SegmentsConfig, segmentsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
   js = nc.jetstream();

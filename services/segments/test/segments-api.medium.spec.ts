@@ -114,7 +114,7 @@ const events = (type: string, segmentId: string) =>
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   segments = await startInProcess(ns, 'segments', SegmentsConfig, segmentsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(QUEUES.segmentEvaluation, { connection: redis, prefix: ns.queuePrefix });

@@ -43,7 +43,7 @@ const task = (dueAt?: string) =>
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   tasks = await startTasks();
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
   tap = await NatsTap.open<EventEnvelope>(nc, `${ns.natsPrefix}crm.ws-r.task.due`);

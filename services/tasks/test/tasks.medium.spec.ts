@@ -43,7 +43,7 @@ beforeAll(async () => {
   running.push(await startInProcess(ns, 'contacts', ContactsConfig, contactsService));
   running.push(await startInProcess(ns, 'deals', DealsConfig, dealsService));
   running.push(await startInProcess(ns, 'tasks', TasksConfig, tasksService));
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
   nc = await connect({ servers: ns.natsUrl });
 });

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { AppError } from '@switchboard/errors';
 import { newRequestId, runWithCorrelation } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
-import { deadLetter, type DeadLetterReason } from './dead-letter';
+import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
 import type { MessageMeta } from './durable-consumer';
 
 /** One parsed message of a batch. */
@@ -77,8 +77,9 @@ const LINGER_DONE = Symbol('linger');
 /**
  * A durable JetStream pull consumer that hands messages to its handler in batches (for batched
  * inserts: one round trip per batch instead of per message). Same guarantees as
- * DurableConsumer: explicit acks after the handler succeeded, poison messages dead-lettered
- * with the reason (`dlq.<durable>.<subject>`), failures retried with back-off, then
+ * DurableConsumer: explicit acks after the handler succeeded, poison messages and events whose
+ * envelope names another workspace than their subject dead-lettered with the reason
+ * (`dlq.<durable>.<subject>`), failures retried with back-off, then
  * dead-lettered; the consumer goes on.
  */
 export class BatchConsumer<T> {
@@ -184,8 +185,20 @@ export class BatchConsumer<T> {
         msg.ack();
         continue;
       }
+      let raw: unknown;
       try {
-        const message = this.spec.parse(msg.json(), meta);
+        raw = msg.json();
+      } catch (err) {
+        await this.reject(msg, 'invalid', err);
+        continue;
+      }
+      const mismatch = workspaceMismatch(meta.contractSubject, raw);
+      if (mismatch) {
+        await this.reject(msg, 'workspace_mismatch', new Error(mismatch));
+        continue;
+      }
+      try {
+        const message = this.spec.parse(raw, meta);
         items.push({ msg, item: { message, meta, seenBefore: meta.deliveryCount > 1 } });
       } catch (err) {
         await this.reject(msg, 'invalid', err);

@@ -11,7 +11,21 @@ export const DLQ_HEADERS = {
   consumer: 'x-dlq-consumer',
 } as const;
 
-export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted';
+export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted' | 'workspace_mismatch';
+
+/**
+ * Why an event may not be handled although it parses: its subject (`crm.<ws>.…`,
+ * `messaging.<ws>.…`, the part NATS permissions are granted on) names another workspace than
+ * its envelope's `workspaceId` (what handlers act on). Undefined when they agree, or when the
+ * payload names no workspace (inbound messaging payloads: the subject alone names it).
+ */
+export function workspaceMismatch(contractSubject: string, raw: unknown): string | undefined {
+  if (raw === null || typeof raw !== 'object' || !('workspaceId' in raw)) return undefined;
+  const envelopeWs = raw.workspaceId;
+  const subjectWs = contractSubject.split('.')[1];
+  if (envelopeWs === subjectWs) return undefined;
+  return `subject names workspace ${JSON.stringify(subjectWs ?? null)}, envelope ${JSON.stringify(envelopeWs)}`;
+}
 
 /** Copies a message that cannot be processed to `dlq.<consumer>.<subject>` with the reason. */
 export async function deadLetter(

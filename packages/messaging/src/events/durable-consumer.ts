@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { AppError } from '@switchboard/errors';
 import { REQUEST_ID_HEADER, runWithCorrelation, newRequestId } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
-import { deadLetter } from './dead-letter';
+import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
 
 export interface MessageMeta {
   subject: string;
@@ -54,7 +54,8 @@ const POISON_CODES = new Set(['validation_failed']);
 /**
  * A durable JetStream pull consumer with explicit acks: a handler that throws gets the message
  * again after a back-off; a message that cannot be parsed, or fails with a validation error, or
- * keeps failing, is copied to `dlq.<durable>.<subject>` and terminated, and the consumer goes on.
+ * keeps failing, or whose envelope names another workspace than its subject, is copied to
+ * `dlq.<durable>.<subject>` and terminated, and the consumer goes on.
  * Handlers must be idempotent: JetStream delivers at least once.
  */
 export class DurableConsumer<T> {
@@ -122,9 +123,21 @@ export class DurableConsumer<T> {
       deliveryCount: msg.info.redeliveryCount,
       streamSequence: msg.info.streamSequence,
     };
+    let raw: unknown;
+    try {
+      raw = msg.json();
+    } catch (err) {
+      await this.reject(msg, 'invalid', err);
+      return;
+    }
+    const mismatch = workspaceMismatch(meta.contractSubject, raw);
+    if (mismatch) {
+      await this.reject(msg, 'workspace_mismatch', new Error(mismatch));
+      return;
+    }
     let parsed: T;
     try {
-      parsed = this.spec.parse(msg.json());
+      parsed = this.spec.parse(raw);
     } catch (err) {
       await this.reject(msg, 'invalid', err);
       return;
@@ -150,11 +163,7 @@ export class DurableConsumer<T> {
     }
   }
 
-  private async reject(
-    msg: JsMsg,
-    reason: 'invalid' | 'rejected' | 'exhausted',
-    err: unknown,
-  ): Promise<void> {
+  private async reject(msg: JsMsg, reason: DeadLetterReason, err: unknown): Promise<void> {
     const error = describeError(err);
     this.logger.error(
       { subject: this.ns.strip(msg.subject), reason, error },

@@ -7,6 +7,7 @@ import type { RequestContext, RpcInput, RpcOperation, RpcOutput } from '@switchb
 import { AppError } from '@switchboard/errors';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
+import type { RpcAuth, RpcSigner } from './context-signing';
 import { NamespacedNatsClient } from './namespaced-nats.client';
 
 export interface RpcClientOptions {
@@ -15,12 +16,18 @@ export interface RpcClientOptions {
   /** How long to wait for a reply before answering `timeout`. */
   timeoutMs?: number;
   name?: string;
+  /** Signs every request's context with this process's key (decision 0070). */
+  signer: RpcSigner;
 }
 
-/** What a request carries over NATS: the caller's context and the operation's input. */
+/**
+ * What a request carries over NATS: the caller's context, the operation's input, and the
+ * caller's signature over both (for the subject, with a short expiry).
+ */
 export interface RpcRequest<I = unknown> {
   ctx: RequestContext;
   input: I;
+  auth: RpcAuth;
 }
 
 /**
@@ -30,9 +37,11 @@ export interface RpcRequest<I = unknown> {
 export class RpcClient {
   private readonly proxy: NamespacedNatsClient;
   private readonly timeoutMs: number;
+  private readonly signer: RpcSigner;
 
   constructor(options: RpcClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 5000;
+    this.signer = options.signer;
     this.proxy = new NamespacedNatsClient(
       { servers: options.servers, name: options.name, maxReconnectAttempts: -1 },
       options.ns,
@@ -56,7 +65,8 @@ export class RpcClient {
     const h = natsHeaders();
     h.set(REQUEST_ID_HEADER, ctx.requestId);
     if (ctx.traceparent) h.set(TRACEPARENT_HEADER, ctx.traceparent);
-    const request: RpcRequest = { ctx, input };
+    const auth = this.signer.sign(op.subject, ctx, input);
+    const request: RpcRequest = { ctx, input, auth };
     const record = new NatsRecordBuilder(request).setHeaders(h).build();
     try {
       return await firstValueFrom(

@@ -2,7 +2,10 @@ import {
   applyDecorators,
   Catch,
   createParamDecorator,
+  Inject,
+  Injectable,
   Logger,
+  SetMetadata,
   UseFilters,
   UseInterceptors,
   type CallHandler,
@@ -10,21 +13,53 @@ import {
   type NestInterceptor,
   type RpcExceptionFilter,
 } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { MessagePattern } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 import { RequestContext, type RpcOperation } from '@switchboard/contracts';
 import { AppError, validationError } from '@switchboard/errors';
 import { runWithCorrelation } from '../correlation';
+import { RpcVerifier } from './context-signing';
 
-/** Validates the envelope and the input of an RPC request and runs the handler in its correlation. */
-class RpcEnvelopeInterceptor implements NestInterceptor {
-  constructor(private readonly op: RpcOperation) {}
+const RPC_OPERATION = Symbol('rpc-operation');
+
+/**
+ * Verifies the caller's signature over the context (decision 0070), then validates the envelope
+ * and the input of an RPC request and runs the handler in its correlation. Needs an RpcVerifier
+ * provider (runtime's InfraModule has one, from `RPC_TRUSTED_SIGNERS`).
+ */
+@Injectable()
+export class RpcEnvelopeInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('rpc');
+
+  constructor(
+    @Inject(RpcVerifier) private readonly verifier: RpcVerifier,
+    @Inject(Reflector) private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const data = context.switchToRpc().getData<{ ctx?: unknown; input?: unknown }>();
+    const op = this.reflector.get<RpcOperation>(RPC_OPERATION, context.getHandler());
+    const data = context
+      .switchToRpc()
+      .getData<{ ctx?: unknown; input?: unknown; auth?: unknown } | undefined>();
+    const refused = data ? this.verifier.verify(op.subject, data) : 'unsigned';
+    if (!data || refused) {
+      const signer = (data?.auth as { signer?: unknown } | undefined)?.signer;
+      this.logger.warn(
+        {
+          subject: op.subject,
+          reason: refused,
+          signer: typeof signer === 'string' ? signer : undefined,
+        },
+        'rpc request refused: request context not verified',
+      );
+      return throwError(
+        () => new AppError('unauthenticated', `request context refused (${refused})`),
+      );
+    }
     const ctx = RequestContext.safeParse(data?.ctx);
     if (!ctx.success) return throwError(() => validationError(ctx.error, 'request context'));
-    const input = this.op.input.safeParse(data.input ?? {});
+    const input = op.input.safeParse(data.input ?? {});
     if (!input.success) return throwError(() => validationError(input.error));
     data.ctx = ctx.data;
     data.input = input.data;
@@ -51,7 +86,8 @@ export class AppErrorRpcFilter implements RpcExceptionFilter<unknown> {
 export const RpcHandler = (op: RpcOperation) =>
   applyDecorators(
     MessagePattern(op.subject),
-    UseInterceptors(new RpcEnvelopeInterceptor(op)),
+    SetMetadata(RPC_OPERATION, op),
+    UseInterceptors(RpcEnvelopeInterceptor),
     UseFilters(new AppErrorRpcFilter()),
   );
 

@@ -85,7 +85,7 @@ export function useActivityHarness(peers: Peer[] = [], activityEnv: Record<strin
     running.push(h.activity);
     h.nc = await connect({ servers: ns.natsUrl });
     h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('activity') }).asPromise();
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
     await h.rpc.connect();
   });
 

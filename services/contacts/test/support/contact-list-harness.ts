@@ -82,7 +82,7 @@ export function useContactListHarness() {
 
   beforeAll(async () => {
     h.service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
     await h.rpc.connect();
     h.nc = await connect({ servers: ns.natsUrl });
     h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();

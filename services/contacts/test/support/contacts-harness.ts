@@ -86,7 +86,7 @@ export function useContactsService(tapSubject = 'crm.>') {
 
   beforeAll(async () => {
     service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix) });
+    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix), signer: ns.rpcSigner() });
     await h.rpc.connect();
     h.nc = await connect({ servers: ns.natsUrl });
     h.tap = await NatsTap.open<Event>(h.nc, `${ns.natsPrefix}${tapSubject}`);

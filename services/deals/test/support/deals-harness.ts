@@ -61,7 +61,7 @@ export function useDealsHarness() {
   beforeAll(async () => {
     contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
     deals = await startInProcess(ns, 'deals', DealsConfig, dealsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner() });
     await h.rpc.connect();
     h.nc = await connect({ servers: ns.natsUrl });
   });
