@@ -30,6 +30,14 @@ function parseKeySet(value: string, ctx: z.RefinementCtx): JwtKey[] {
   return keys;
 }
 
+/**
+ * A secret that length alone does not make strong: a placeholder (`change-me`, `REPLACE-ME`, the
+ * old compose default) or one with few distinct characters (`xxxx…`, `abababab…`).
+ */
+export const weakSecret = (secret: string): boolean =>
+  /change-?me|replace-?me|example|local-only|placeholder/i.test(secret) ||
+  new Set(secret).size < 10;
+
 /** A request count per window; 0 switches that limit off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -89,10 +97,22 @@ export const GatewayConfig = BaseConfig.extend({
     .int()
     .min(60)
     .default(7 * DAY_S),
-}).refine((c) => Boolean(c.JWT_KEYS?.length || c.JWT_SECRET), {
-  message: 'set JWT_SECRET (one key) or JWT_KEYS (a key set)',
-  path: ['JWT_SECRET'],
-});
+})
+  .refine((c) => Boolean(c.JWT_KEYS?.length || c.JWT_SECRET), {
+    message: 'set JWT_SECRET (one key) or JWT_KEYS (a key set)',
+    path: ['JWT_SECRET'],
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    const secrets = c.JWT_KEYS?.length ? c.JWT_KEYS.map((k) => k.secret) : [c.JWT_SECRET ?? ''];
+    if (secrets.some(weakSecret))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [c.JWT_KEYS?.length ? 'JWT_KEYS' : 'JWT_SECRET'],
+        message:
+          'in production the secret must be random (e.g. `openssl rand -hex 32`), not a placeholder',
+      });
+  });
 export type GatewayConfig = z.infer<typeof GatewayConfig>;
 
 /** The verification key set; the first key signs. */
