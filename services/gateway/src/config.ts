@@ -91,6 +91,22 @@ export const GatewayConfig = BaseConfig.extend({
   RATE_LIMIT_PER_WORKSPACE: limit(3000),
   /** Unauthenticated routes (signup, login, refresh), per client address. */
   RATE_LIMIT_PER_IP: limit(300),
+  /**
+   * Failed authentications (unknown or wrong API keys, bad tokens, wrong passwords, bad refresh
+   * tokens) per window, per client address and per presented credential: past either, 429
+   * before any lookup or password hash (0 = no limit).
+   */
+  AUTH_FAILURE_WINDOW_S: z.coerce.number().int().min(1).max(DAY_S).default(300),
+  AUTH_FAILURES_PER_IP: limit(100),
+  AUTH_FAILURES_PER_CREDENTIAL: limit(10),
+  /** Per account: after this many consecutive failed logins, a lock doubling from the base. */
+  LOGIN_LOCKOUT_AFTER: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  LOGIN_LOCKOUT_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60 * 1000),
   IDEMPOTENCY_TTL_S: z.coerce.number().int().min(60).default(DAY_S),
   INVITATION_TTL_S: z.coerce
     .number()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CONFIG } from '@switchboard/runtime';
 import { jwtKeysOf, type GatewayConfig } from '../config';
 import { IdentityModule } from '../identity/identity.module';
+import { AuthThrottle } from './auth-throttle.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
@@ -13,6 +14,7 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AuthThrottle,
     SessionsService,
     PasswordService,
     {
@@ -26,6 +28,6 @@ import { TokenService } from './token.service';
       inject: [CONFIG],
     },
   ],
-  exports: [TokenService, SessionsService, PasswordService],
+  exports: [TokenService, SessionsService, PasswordService, AuthThrottle],
 })
 export class AuthModule {}
