@@ -108,6 +108,11 @@ export const GatewayConfig = BaseConfig.extend({
     .min(1)
     .default(15 * 60 * 1000),
   IDEMPOTENCY_TTL_S: z.coerce.number().int().min(60).default(DAY_S),
+  /**
+   * Life of the lock that makes a retried request wait for the first one; refreshed every third
+   * of it while the request runs, however long (bulk, merge), so it only bounds a crash's wait.
+   */
+  IDEMPOTENCY_LOCK_MS: z.coerce.number().int().min(300).default(10_000),
   INVITATION_TTL_S: z.coerce
     .number()
     .int()
