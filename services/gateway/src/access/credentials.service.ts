@@ -78,10 +78,18 @@ export class CredentialsService {
     if (!parsed) throw invalid();
     const doc = await this.keyRow(parsed.prefix);
     if (!doc || !secretMatches(parsed.secret, doc.secretHash)) throw invalid();
-    if (doc.revokedAt || (await this.markedRevoked(doc))) {
+    const owner = doc.ownerUserId ?? doc.createdBy;
+    const state = await this.keyState(doc, owner);
+    if (doc.revokedAt || state.revoked) {
       this.keys.delete(parsed.prefix);
       throw new AppError('unauthenticated', 'API key revoked');
     }
+    // A key acts for a member: once that member has left, it stops (even if never revoked).
+    if (!(await this.memberships.roleOf(doc.workspaceId, owner, state.membershipChangedAt)))
+      throw new AppError(
+        'unauthenticated',
+        'the member this API key acts for has left the workspace',
+      );
     this.touch(doc);
     return {
       workspaceId: doc.workspaceId,
@@ -124,12 +132,15 @@ export class CredentialsService {
   }
 
   /** Redis unreachable: the row itself decides (one read), rather than trusting the cache. */
-  private async markedRevoked(doc: ApiKeyDoc): Promise<boolean> {
+  private async keyState(
+    doc: ApiKeyDoc,
+    owner: string,
+  ): Promise<{ revoked: boolean; membershipChangedAt?: number }> {
     try {
-      return await this.revocations.isApiKeyRevoked(doc._id);
+      return await this.revocations.apiKeyState(doc._id, doc.workspaceId, owner);
     } catch {
       const fresh = await this.apiKeys.findByPrefix(doc.prefix);
-      return !fresh || fresh.revokedAt !== null;
+      return { revoked: !fresh || fresh.revokedAt !== null };
     }
   }
 
