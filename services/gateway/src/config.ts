@@ -64,6 +64,8 @@ export const GatewayConfig = BaseConfig.extend({
     .int()
     .min(60)
     .default(30 * DAY_S),
+  /** How often expired and revoked refresh tokens are deleted. */
+  REFRESH_TOKEN_PURGE_INTERVAL_S: z.coerce.number().int().min(1).default(3600),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -6,6 +6,7 @@ import { AuthThrottle } from './auth-throttle.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { RefreshTokenPurge } from './refresh-token-purge.service';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 
@@ -17,6 +18,7 @@ import { TokenService } from './token.service';
     AuthThrottle,
     SessionsService,
     PasswordService,
+    RefreshTokenPurge,
     {
       provide: TokenService,
       useFactory: (config: GatewayConfig) =>
