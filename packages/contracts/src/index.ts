@@ -67,7 +67,10 @@ export {
   ExportPage,
   ExportStatus,
   RecordExportInput,
+  StartExportInput,
   ExportRecord,
+  ExportRecordStatus,
+  ExportStartedV1,
   ExportCompletedV1,
 } from './contact/contact-export';
 export {

@@ -100,4 +100,22 @@ describe('loadConfig', () => {
       EMPTY_SECRET: '',
     });
   });
+
+  it('masks the credentials in URLs, whatever the setting is called', () => {
+    const redacted = redactConfig({
+      MONGO_URL: 'mongodb://admin:s3cr%40t@db1:27017,db2:27017/?replicaSet=rs0&authSource=admin',
+      REDIS_URL: 'rediss://:hunter2@cache:6380',
+      NATS_URL: 'nats://svc:pw@nats-1:4222,nats://svc:pw@nats-2:4222',
+      OTHER_URL: 'mongodb+srv://user@cluster.example.net/db',
+      PLAIN_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(redacted).toEqual({
+      MONGO_URL: 'mongodb://[redacted]@db1:27017,db2:27017/?replicaSet=rs0&authSource=admin',
+      REDIS_URL: 'rediss://[redacted]@cache:6380',
+      NATS_URL: 'nats://[redacted]@nats-1:4222,nats://[redacted]@nats-2:4222',
+      OTHER_URL: 'mongodb+srv://[redacted]@cluster.example.net/db',
+      PLAIN_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(JSON.stringify(redacted)).not.toMatch(/s3cr|hunter2|:pw@|user@/);
+  });
 });

@@ -133,10 +133,20 @@ export function rpcSigner(config: BaseConfig, service: string): RpcSigner {
   return new RpcSigner(service, config.RPC_SIGNING_SEED);
 }
 
-/** The config with secrets masked, for the boot log line. */
+/** `scheme://user:password@`: the userinfo of every URL in a value (lists of URLs included). */
+const URL_USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/\s]+@/g;
+
+/** The config with secrets masked, for the boot log line: secret settings, URL credentials. */
 export function redactConfig(config: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(config).map(([k, v]) => [k, SECRET_PATTERN.test(k) && v ? '[redacted]' : v]),
+    Object.entries(config).map(([k, v]) => [
+      k,
+      SECRET_PATTERN.test(k) && v
+        ? '[redacted]'
+        : typeof v === 'string'
+          ? v.replace(URL_USERINFO, '$1[redacted]@')
+          : v,
+    ]),
   );
 }
 

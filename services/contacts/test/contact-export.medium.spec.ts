@@ -1,7 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import mongoose from 'mongoose';
 import { connect, type NatsConnection } from 'nats';
-import type { Contact, EventEnvelope, ExportCompletedV1, Session } from '@switchboard/contracts';
+import type {
+  Contact,
+  EventEnvelope,
+  ExportCompletedV1,
+  ExportStartedV1,
+  Session,
+} from '@switchboard/contracts';
 import { newId } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
 import {
@@ -182,6 +188,38 @@ describe('GET /v1/contacts/export', () => {
       lastTouchAt: '',
       'custom.plan': 'pro, "annual"',
     });
+  });
+
+  it('records the export before its first byte, and its end after', async () => {
+    const startedTap = await NatsTap.open<EventEnvelope<ExportStartedV1>>(
+      nc,
+      `${ns.natsPrefix}crm.*.export.started`,
+    );
+    try {
+      const res = await fetch(`${gateway.url}/v1/contacts/export?q=zzz-before-first-byte`, {
+        headers: { authorization: `Bearer ${alice.accessToken}` },
+      });
+      expect(res.status).toBe(200);
+      // Not a byte of the body read: the export is on record already (a crash now leaves it).
+      const started = await startedTap.waitFor(
+        (m) => m.data.data.query.q === 'zzz-before-first-byte',
+      );
+      expect(started.data).toMatchObject({
+        type: 'export.started',
+        actor: { type: 'user', id: alice.user.id },
+        aggregate: { type: 'export', version: 1 },
+        data: { format: 'csv', auditTags: ['contacts.pii_movement'] },
+      });
+      const { exportId } = started.data.data;
+      const stored = await db.collection('contact_exports').findOne({ _id: exportId as never });
+      expect(stored?.status).toBe('started');
+      await res.text();
+      const done = await exportEvent(alice, (d) => d.exportId === exportId);
+      expect(done.data.aggregate.version).toBe(2);
+      expect(done.data.data).toMatchObject({ status: 'completed', count: 0 });
+    } finally {
+      await startedTap.close();
+    }
   });
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {

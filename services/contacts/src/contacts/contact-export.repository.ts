@@ -3,12 +3,18 @@ import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
 import { insertIfAbsent, stage } from '@switchboard/storage';
-import { contactExportModel, type ContactExportDoc } from './contact-export.schema';
+import {
+  contactExportEndModel,
+  contactExportModel,
+  type ContactExportDoc,
+  type ContactExportEndDoc,
+} from './contact-export.schema';
 
 /** Export records; each carries its audit event in its own outbox. */
 @Injectable()
 export class ContactExportRepository implements OnModuleInit {
   private readonly model: Model<ContactExportDoc>;
+  private readonly ends: Model<ContactExportEndDoc>;
   private relay!: OutboxKick;
 
   constructor(
@@ -16,11 +22,12 @@ export class ContactExportRepository implements OnModuleInit {
     private readonly wiring: EventWiring,
   ) {
     this.model = contactExportModel(db.connection);
+    this.ends = contactExportEndModel(db.connection);
   }
 
   async onModuleInit(): Promise<void> {
-    await this.model.init();
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    await Promise.all([this.model.init(), this.ends.init()]);
+    this.relay = this.wiring.startOutboxRelay([this.model, this.ends]);
   }
 
   /** Inserts the record with its events; an export recorded before is returned as it was. */
@@ -37,8 +44,29 @@ export class ContactExportRepository implements OnModuleInit {
       this.relay.kick();
       return doc;
     }
-    return this.model
+    return this.find(doc.workspaceId, doc._id);
+  }
+
+  /** The end of a started export with its event, once (a second call returns the first). */
+  async finish(
+    doc: Omit<ContactExportEndDoc, 'outbox' | 'outboxPending'>,
+    events: EventEnvelope[],
+  ): Promise<ContactExportEndDoc | null> {
+    const inserted = await insertIfAbsent(this.ends, {
+      ...doc,
+      outbox: events.map(stage),
+      outboxPending: events.length > 0,
+    });
+    if (inserted) {
+      this.relay.kick();
+      return doc;
+    }
+    return this.ends
       .findOne({ workspaceId: doc.workspaceId, _id: doc._id }, { outbox: 0 })
-      .lean<ContactExportDoc>();
+      .lean<ContactExportEndDoc>();
+  }
+
+  find(workspaceId: string, id: string): Promise<ContactExportDoc | null> {
+    return this.model.findOne({ workspaceId, _id: id }, { outbox: 0 }).lean<ContactExportDoc>();
   }
 }

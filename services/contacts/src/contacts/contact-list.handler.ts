@@ -9,6 +9,7 @@ import {
   type Page,
   type RecordExportInput,
   type RequestContext,
+  type StartExportInput,
 } from '@switchboard/contracts';
 import { RpcContext, RpcHandler, RpcInput } from '@switchboard/messaging';
 import { ContactListService } from './contact-list.service';
@@ -32,6 +33,14 @@ export class ContactListHandler {
     @RpcInput() input: ExportPageInput,
   ): Promise<ExportPage> {
     return this.reads.exportPage(ctx, input);
+  }
+
+  @RpcHandler(RPC.contacts.exportStart)
+  exportStart(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: StartExportInput,
+  ): Promise<ExportRecord> {
+    return this.reads.startExport(ctx, input);
   }
 
   @RpcHandler(RPC.contacts.exportRecord)

@@ -9,12 +9,14 @@ import {
   type Page,
   type RecordExportInput,
   type RequestContext,
+  type StartExportInput,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { CustomFieldsRepository } from '../settings/custom-fields.repository';
 import { exportColumns, exportRow } from './contact-export';
 import { ContactExportRepository } from './contact-export.repository';
+import type { ContactExportDoc } from './contact-export.schema';
 import { buildContactFilter, customFiltersOf, type CustomFieldKind } from './contact-filter';
 import { ContactListRepository } from './contact-list.repository';
 import { toContact } from './contact.mapper';
@@ -57,10 +59,10 @@ export class ContactListService {
     return kindsOf(await this.customFields.list(workspaceId, 'contact'));
   }
 
-  /** Records a finished (or abandoned) export with its audit event, once per export id. */
-  async recordExport(ctx: RequestContext, input: RecordExportInput): Promise<ExportRecord> {
+  /** Records an export before its first byte, with its audit event, once per export id. */
+  async startExport(ctx: RequestContext, input: StartExportInput): Promise<ExportRecord> {
     const now = new Date();
-    const event = buildEvent('export.completed', {
+    const event = buildEvent('export.started', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
       aggregateId: input.exportId,
@@ -68,13 +70,65 @@ export class ContactListService {
       occurredAt: now,
       data: {
         exportId: input.exportId,
-        status: input.status,
         format: 'csv',
         query: input.query,
-        count: input.count,
         auditTags: [PII_MOVEMENT_AUDIT_TAG],
       },
     });
+    const stored = await this.exports.record(
+      {
+        _id: input.exportId,
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        query: JSON.stringify(input.query),
+        status: 'started',
+        count: 0,
+        createdAt: now,
+      },
+      [event],
+    );
+    if (!stored) throw AppError.notFound('export', input.exportId);
+    return toExportRecord(stored);
+  }
+
+  /**
+   * Records the end of an export (completed or abandoned) with its audit event, once per export
+   * id. An export that was never started (a gateway from before `export.start`) is recorded
+   * whole here.
+   */
+  async recordExport(ctx: RequestContext, input: RecordExportInput): Promise<ExportRecord> {
+    const now = new Date();
+    const completed = (aggregateVersion: number) =>
+      buildEvent('export.completed', {
+        workspaceId: ctx.workspaceId,
+        actor: ctx.actor,
+        aggregateId: input.exportId,
+        aggregateVersion,
+        occurredAt: now,
+        data: {
+          exportId: input.exportId,
+          status: input.status,
+          format: 'csv',
+          query: input.query,
+          count: input.count,
+          auditTags: [PII_MOVEMENT_AUDIT_TAG],
+        },
+      });
+    const started = await this.exports.find(ctx.workspaceId, input.exportId);
+    if (started?.status === 'started') {
+      const end = await this.exports.finish(
+        {
+          _id: input.exportId,
+          workspaceId: ctx.workspaceId,
+          status: input.status,
+          count: input.count,
+          finishedAt: now,
+        },
+        [completed(2)],
+      );
+      if (!end) throw AppError.notFound('export', input.exportId);
+      return { ...toExportRecord(started), status: end.status, count: end.count };
+    }
     const stored = await this.exports.record(
       {
         _id: input.exportId,
@@ -85,17 +139,19 @@ export class ContactListService {
         count: input.count,
         createdAt: now,
       },
-      [event],
+      [completed(1)],
     );
     if (!stored) throw AppError.notFound('export', input.exportId);
-    return {
-      id: stored._id,
-      status: stored.status,
-      count: stored.count,
-      createdAt: new Date(stored.createdAt).toISOString(),
-    };
+    return toExportRecord(stored);
   }
 }
+
+const toExportRecord = (doc: ContactExportDoc): ExportRecord => ({
+  id: doc._id,
+  status: doc.status,
+  count: doc.count,
+  createdAt: new Date(doc.createdAt).toISOString(),
+});
 
 const kindsOf = (definitions: Array<{ slug: string; type: CustomFieldKind }>) =>
   Object.fromEntries(definitions.map((d) => [d.slug, d.type])) as Record<string, CustomFieldKind>;

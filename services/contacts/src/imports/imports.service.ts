@@ -11,6 +11,7 @@ import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
 import { CONFIG } from '@switchboard/runtime';
 import type { ContactsConfig } from '../config';
+import { neutraliseFormula } from '../contacts/contact-export';
 import { csvLine } from './import-csv';
 import { ImportQueue } from './import-queue.repository';
 import { toImportReport } from './import-report.mapper';
@@ -133,7 +134,9 @@ export class ImportsService {
     const doc = await this.load(ctx, id);
     const headers = doc.columns.map((c) => c.header);
     const from = cursor ? Number(cursor) : 0;
-    let csv = cursor ? '' : csvLine([...headers, 'row', 'error'], doc.delimiter);
+    // Cells echo the uploaded file: a spreadsheet must not run them as formulas (CSV injection).
+    const line = (cells: string[]) => csvLine(cells.map(neutraliseFormula), doc.delimiter);
+    let csv = cursor ? '' : line([...headers, 'row', 'error']);
     const batches = (await this.imports.batchesWithFailures(ctx.workspaceId, id)).filter(
       (b) => b >= from,
     );
@@ -141,7 +144,7 @@ export class ImportsService {
       for (const r of report.rows) {
         if (r.status !== 'failed') continue;
         const cells = headers.map((_, j) => r.values?.[j] ?? '');
-        csv += csvLine([...cells, String(r.row), r.error ?? ''], doc.delimiter);
+        csv += line([...cells, String(r.row), r.error ?? '']);
       }
       const next = batches.find((b) => b > report.batch);
       if (csv.length >= FAILED_CSV_CHUNK_BYTES && next !== undefined) {

@@ -1,5 +1,6 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
+import type { AuthThrottle } from '../auth/auth-throttle.service';
 import { TokenService } from '../auth/token.service';
 import type { ApiKeysRepository } from '../identity/api-keys.repository';
 import type { RefreshTokensRepository } from '../identity/refresh-tokens.repository';
@@ -45,6 +46,10 @@ const guard = new AccessGuard(
     {} as ApiKeysRepository,
     revocations,
     {} as RefreshTokensRepository,
+    {
+      assertMayTry: async () => undefined,
+      failed: async () => undefined,
+    } as unknown as AuthThrottle,
   ),
   new GrantsService(customRoles),
 );

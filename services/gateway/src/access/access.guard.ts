@@ -38,7 +38,7 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
     if (!token) throw new AppError('unauthenticated', 'missing bearer token');
-    const caller = await this.credentials.authenticate(token);
+    const caller = await this.credentials.authenticate(token, request.ip);
     const grant = await this.grants.grantOf(caller.workspaceId, caller.role);
     if (access.kind === 'capability' && !grant.capabilities.includes(access.capability)) {
       throw new AppError(

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { parseApiKey, looksLikeApiKey, secretMatches } from '../api-keys/api-key-format';
+import { AuthThrottle } from '../auth/auth-throttle.service';
 import { TokenService } from '../auth/token.service';
 import type { ApiKeyDoc } from '../identity/api-key.schema';
 import { ApiKeysRepository } from '../identity/api-keys.repository';
@@ -18,17 +19,22 @@ export interface Caller {
 }
 
 const KEY_CACHE_MS = 30_000;
+/** How long an unknown API key prefix is answered from memory instead of the database. */
+const UNKNOWN_KEY_MS = 60_000;
 const TOUCH_EVERY_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 
 /**
  * Checks access tokens and API keys. API key rows are cached briefly; revocation does not wait
- * for the cache: a Redis marker written on revoke is checked on every request.
+ * for the cache: a Redis marker written on revoke is checked on every request. Unknown prefixes
+ * are remembered too (in process: what they save is this replica's database read), and failed
+ * attempts are throttled per address and per credential before any of this work.
  */
 @Injectable()
 export class CredentialsService {
   private readonly logger = new Logger('credentials');
   private readonly keys = new Map<string, { doc: ApiKeyDoc; until: number }>();
+  private readonly unknownKeys = new Map<string, number>();
 
   constructor(
     private readonly tokens: TokenService,
@@ -36,10 +42,19 @@ export class CredentialsService {
     private readonly apiKeys: ApiKeysRepository,
     private readonly revocations: Revocations,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly throttle: AuthThrottle,
   ) {}
 
-  authenticate(token: string): Promise<Caller> {
-    return looksLikeApiKey(token) ? this.byApiKey(token) : this.byAccessToken(token);
+  /** `ip`: the client address, for the failed-attempt throttle (checked before any lookup). */
+  async authenticate(token: string, ip = 'unknown'): Promise<Caller> {
+    await this.throttle.assertMayTry(ip, token);
+    try {
+      return await (looksLikeApiKey(token) ? this.byApiKey(token) : this.byAccessToken(token));
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'unauthenticated')
+        await this.throttle.failed(ip, token);
+      throw err;
+    }
   }
 
   private async byAccessToken(token: string): Promise<Caller> {
@@ -63,10 +78,18 @@ export class CredentialsService {
     if (!parsed) throw invalid();
     const doc = await this.keyRow(parsed.prefix);
     if (!doc || !secretMatches(parsed.secret, doc.secretHash)) throw invalid();
-    if (doc.revokedAt || (await this.markedRevoked(doc))) {
+    const owner = doc.ownerUserId ?? doc.createdBy;
+    const state = await this.keyState(doc, owner);
+    if (doc.revokedAt || state.revoked) {
       this.keys.delete(parsed.prefix);
       throw new AppError('unauthenticated', 'API key revoked');
     }
+    // A key acts for a member: once that member has left, it stops (even if never revoked).
+    if (!(await this.memberships.roleOf(doc.workspaceId, owner, state.membershipChangedAt)))
+      throw new AppError(
+        'unauthenticated',
+        'the member this API key acts for has left the workspace',
+      );
     this.touch(doc);
     return {
       workspaceId: doc.workspaceId,
@@ -79,10 +102,14 @@ export class CredentialsService {
     const now = Date.now();
     const hit = this.keys.get(prefix);
     if (hit && hit.until > now) return hit.doc;
+    if ((this.unknownKeys.get(prefix) ?? 0) > now) return null;
     const doc = await this.apiKeys.findByPrefix(prefix);
     if (doc) {
       if (this.keys.size >= MAX_ENTRIES) this.keys.clear();
       this.keys.set(prefix, { doc, until: now + KEY_CACHE_MS });
+    } else {
+      if (this.unknownKeys.size >= MAX_ENTRIES) this.unknownKeys.clear();
+      this.unknownKeys.set(prefix, now + UNKNOWN_KEY_MS);
     }
     return doc;
   }
@@ -105,12 +132,15 @@ export class CredentialsService {
   }
 
   /** Redis unreachable: the row itself decides (one read), rather than trusting the cache. */
-  private async markedRevoked(doc: ApiKeyDoc): Promise<boolean> {
+  private async keyState(
+    doc: ApiKeyDoc,
+    owner: string,
+  ): Promise<{ revoked: boolean; membershipChangedAt?: number }> {
     try {
-      return await this.revocations.isApiKeyRevoked(doc._id);
+      return await this.revocations.apiKeyState(doc._id, doc.workspaceId, owner);
     } catch {
       const fresh = await this.apiKeys.findByPrefix(doc.prefix);
-      return !fresh || fresh.revokedAt !== null;
+      return { revoked: !fresh || fresh.revokedAt !== null };
     }
   }
 
@@ -127,5 +157,6 @@ export class CredentialsService {
 
   forgetKey(prefix: string): void {
     this.keys.delete(prefix);
+    this.unknownKeys.delete(prefix);
   }
 }

@@ -51,7 +51,19 @@ export class Revocations {
     await this.redis.client.set(this.redis.key('revoked', 'api_key', id), '1', 'EX', 86_400);
   }
 
-  async isApiKeyRevoked(id: string): Promise<boolean> {
-    return (await this.redis.client.exists(this.redis.key('revoked', 'api_key', id))) > 0;
+  /** One round trip: is the key revoked, and when did its member's membership last change. */
+  async apiKeyState(
+    id: string,
+    workspaceId: string,
+    ownerUserId: string,
+  ): Promise<{ revoked: boolean; membershipChangedAt?: number }> {
+    const [revoked, changed] = await this.redis.client.mget(
+      this.redis.key('revoked', 'api_key', id),
+      this.redis.key('member', workspaceId, ownerUserId),
+    );
+    return {
+      revoked: revoked !== null,
+      ...(changed ? { membershipChangedAt: Number(changed) } : {}),
+    };
   }
 }

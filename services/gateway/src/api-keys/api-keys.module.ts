@@ -7,5 +7,6 @@ import { ApiKeysService } from './api-keys.service';
   imports: [IdentityModule],
   controllers: [ApiKeysController],
   providers: [ApiKeysService],
+  exports: [ApiKeysService],
 })
 export class ApiKeysModule {}

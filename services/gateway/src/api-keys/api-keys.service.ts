@@ -44,12 +44,31 @@ export class ApiKeysService {
       prefix: fresh.prefix,
       secretHash: fresh.secretHash,
       createdBy: ctx.actor.id,
+      ownerUserId: await this.ownerFor(ctx),
       createdAt: new Date(),
       lastUsedAt: null,
       revokedAt: null,
     };
     await this.keys.insert(doc);
     return { ...view(doc), key: fresh.key };
+  }
+
+  /** Members leaving: their keys stop at once (authentication checks the member too). */
+  async revokeOwnedBy(workspaceId: string, userId: string): Promise<void> {
+    for (const doc of await this.keys.revokeOwnedBy(workspaceId, userId, new Date())) {
+      await this.revocations.revokeApiKey(doc._id);
+      this.credentials.forgetKey(doc.prefix);
+    }
+  }
+
+  /** The member a new key acts for: the caller, or the member behind the calling key. */
+  private async ownerFor(ctx: RequestContext): Promise<string> {
+    if (ctx.actor.type === 'user') return ctx.actor.id;
+    const creator = await this.keys.findById(ctx.workspaceId, ctx.actor.id);
+    const owner = creator && (creator.ownerUserId ?? creator.createdBy);
+    if (!owner)
+      throw new AppError('forbidden', 'only a member or a member’s API key may create keys');
+    return owner;
   }
 
   async list(ctx: RequestContext): Promise<ApiKey[]> {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   LoginInput,
   LogoutInput,
@@ -34,8 +34,8 @@ export class AuthController {
     summary: 'Log in (to a given workspace when the user has several)',
     response: Session,
   })
-  login(@ValidBody(LoginInput) body: LoginInput): Promise<Session> {
-    return this.auth.login(body);
+  login(@ValidBody(LoginInput) body: LoginInput, @Ip() ip: string): Promise<Session> {
+    return this.auth.login(body, ip);
   }
 
   @Post('auth/refresh')
@@ -45,8 +45,8 @@ export class AuthController {
     summary: 'Rotate a refresh token; reusing a spent one revokes its family',
     response: Session,
   })
-  refresh(@ValidBody(RefreshInput) body: RefreshInput): Promise<Session> {
-    return this.sessions.refresh(body.refreshToken);
+  refresh(@ValidBody(RefreshInput) body: RefreshInput, @Ip() ip: string): Promise<Session> {
+    return this.sessions.refresh(body.refreshToken, ip);
   }
 
   @Post('auth/logout')

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { CONFIG } from '@switchboard/runtime';
 import { jwtKeysOf, type GatewayConfig } from '../config';
 import { IdentityModule } from '../identity/identity.module';
+import { AuthThrottle } from './auth-throttle.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { RefreshTokenPurge } from './refresh-token-purge.service';
 import { SessionsService } from './sessions.service';
 import { TokenService } from './token.service';
 
@@ -13,8 +15,10 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AuthThrottle,
     SessionsService,
     PasswordService,
+    RefreshTokenPurge,
     {
       provide: TokenService,
       useFactory: (config: GatewayConfig) =>
@@ -26,6 +30,6 @@ import { TokenService } from './token.service';
       inject: [CONFIG],
     },
   ],
-  exports: [TokenService, SessionsService, PasswordService],
+  exports: [TokenService, SessionsService, PasswordService, AuthThrottle],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { MembershipsRepository } from '../identity/memberships.repository';
 import type { UserDoc } from '../identity/user.schema';
 import { UsersRepository } from '../identity/users.repository';
 import { WorkspacesRepository } from '../identity/workspaces.repository';
+import { AuthThrottle } from './auth-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionsService } from './sessions.service';
 
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly memberships: MembershipsRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
+    private readonly throttle: AuthThrottle,
   ) {}
 
   /**
@@ -41,12 +43,21 @@ export class AuthService {
     return this.finishSignup(user, input.workspaceName);
   }
 
-  async login(input: LoginInput): Promise<Session> {
+  /**
+   * The throttle first: a locked account or an address with too many failures answers 429
+   * without a lookup or a password hash. `ip`: the client address.
+   */
+  async login(input: LoginInput, ip = 'unknown'): Promise<Session> {
+    await this.throttle.assertMayLogIn(ip, input.email);
     const user = await this.users.findByEmail(input.email);
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyDummy(input.password);
-    if (!user || !ok) throw new AppError('unauthenticated', BAD_CREDENTIALS);
+    if (!user || !ok) {
+      await this.throttle.loginFailed(ip, input.email);
+      throw new AppError('unauthenticated', BAD_CREDENTIALS);
+    }
+    await this.throttle.loginSucceeded(input.email);
     const membership = input.workspaceId
       ? await this.memberships.find(input.workspaceId, user._id)
       : await this.memberships.firstOf(user._id);

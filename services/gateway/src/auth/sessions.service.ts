@@ -9,6 +9,7 @@ import type { UserDoc } from '../identity/user.schema';
 import { UsersRepository } from '../identity/users.repository';
 import type { WorkspaceDoc } from '../identity/workspace.schema';
 import { WorkspacesRepository } from '../identity/workspaces.repository';
+import { AuthThrottle } from './auth-throttle.service';
 import { hashRefreshToken, TokenService, workspaceOfToken } from './token.service';
 
 const invalid = () => new AppError('unauthenticated', 'invalid refresh token');
@@ -27,6 +28,7 @@ export class SessionsService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly tokens: TokenService,
     private readonly revocations: Revocations,
+    private readonly throttle: AuthThrottle,
   ) {}
 
   /** A new session (a new family) for a member. */
@@ -34,7 +36,19 @@ export class SessionsService {
     return this.issue(user, workspace, role, newId());
   }
 
-  async refresh(refreshToken: string): Promise<Session> {
+  /** Failed refreshes count like failed authentications (`ip`: the client address). */
+  async refresh(refreshToken: string, ip = 'unknown'): Promise<Session> {
+    await this.throttle.assertMayTry(ip, refreshToken);
+    try {
+      return await this.rotate(refreshToken);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'unauthenticated')
+        await this.throttle.failed(ip, refreshToken);
+      throw err;
+    }
+  }
+
+  private async rotate(refreshToken: string): Promise<Session> {
     const workspaceId = workspaceOfToken(refreshToken);
     if (!workspaceId) throw invalid();
     const doc = await this.refreshTokens.findByHash(workspaceId, hashRefreshToken(refreshToken));

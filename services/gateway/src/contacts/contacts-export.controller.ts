@@ -16,7 +16,8 @@ export class ContactsExportController {
   @Operation({
     summary:
       'Export the filtered contacts as CSV (streamed; same filters and sort as the list, no ' +
-      'limit); recorded as export.completed with the audit tag contacts.pii_movement',
+      'limit); recorded (export.started before the first byte, export.completed at the end) ' +
+      'with the audit tag contacts.pii_movement',
     response: z
       .string()
       .describe(

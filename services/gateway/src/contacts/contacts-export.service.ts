@@ -16,7 +16,8 @@ const PAGE_ROWS = 250;
 /**
  * Streams a CSV export: pages of ready-made rows from `rpc.contacts.export.page`, each asked
  * for only when the response has taken the previous one (backpressure: a slow client slows the
- * reads, memory stays one page), then has the export recorded with its audit event.
+ * reads, memory stays one page). The export is recorded with its audit event before the first
+ * byte, and its end (count, completed or aborted) after the last.
  */
 @Injectable()
 export class ContactsExportService {
@@ -31,6 +32,8 @@ export class ContactsExportService {
   async open(ctx: RequestContext, query: ExportContactsQuery): Promise<Readable> {
     const exportId = newId();
     const first = await this.page(ctx, query);
+    // On record before the first byte (export.started): a crash mid-export still leaves it.
+    await this.rpc.call(RPC.contacts.exportStart, ctx, { exportId, query });
     const rows = this.rows(ctx, query, first);
     const csv = stringify({ header: false, record_delimiter: 'unix' });
     let count = 0;

@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
 import { AppError } from '@switchboard/errors';
 import type { WithContext } from '../access/access.decorators';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore, type Begin } from './idempotency.store';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -26,17 +26,30 @@ export const canonicalJson = (value: unknown): string =>
       : v,
   ) ?? '';
 
+const isStream = (body: unknown): boolean =>
+  typeof (body as { pipe?: unknown } | undefined)?.pipe === 'function';
+
+/** The answer to replay instead of running a streamed route again. */
+export interface Replay {
+  body: unknown;
+}
+
 /**
- * What identifies a body: its canonical JSON; for a streamed body (a CSV import), which cannot
- * be read before the route consumes it, its type and declared length.
+ * A streamed body (a CSV import) cannot be read before the route consumes it, so its check
+ * waits: the route stores the body, hashing it as it goes, then calls this with the digest. A
+ * replay means: drop what was stored and answer `body`.
  */
-const bodyFingerprint = (request: FastifyRequest): string => {
-  const body = request.body as { pipe?: unknown } | undefined;
-  if (body && typeof body.pipe === 'function') {
-    return `stream ${request.headers['content-type'] ?? ''} ${request.headers['content-length'] ?? ''}`;
-  }
-  return canonicalJson(request.body);
-};
+export interface WithStreamedIdempotency {
+  switchboardIdempotency?: (contentDigest: string) => Promise<Replay | undefined>;
+}
+
+/** For routes that stream their body: the idempotency check, once the content is known. */
+export const settleStreamedIdempotency = (
+  request: object,
+  contentDigest: string,
+): Promise<Replay | undefined> =>
+  (request as WithStreamedIdempotency).switchboardIdempotency?.(contentDigest) ??
+  Promise.resolve(undefined);
 
 /**
  * `Idempotency-Key` on authenticated POSTs: the first success is stored per workspace, caller
@@ -62,8 +75,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const ctx = request.switchboardCtx;
     if (!ctx) return next.handle();
     const scope = sha256(`${ctx.workspaceId}\n${ctx.actor.type}:${ctx.actor.id}\n${raw}`);
-    const fingerprint = sha256(`${request.method} ${request.url}\n${bodyFingerprint(request)}`);
-    const begun = await this.store.begin(scope, fingerprint).catch((err: unknown) => {
+    const fingerprintOf = (body: string) => sha256(`${request.method} ${request.url}\n${body}`);
+    const reply = http.getResponse<FastifyReply>();
+    const status =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+
+    if (isStream(request.body)) {
+      // Checked by the route once it has the content's digest (see settleStreamedIdempotency).
+      let begun: Begin | undefined;
+      const streamed = request as FastifyRequest & WithStreamedIdempotency;
+      const type = request.headers['content-type'] ?? '';
+      streamed.switchboardIdempotency = async (digest) => {
+        begun = await this.begin(scope, fingerprintOf(`stream ${type} sha256:${digest}`));
+        if (begun.kind === 'proceed') return undefined;
+        void reply.header('idempotent-replayed', 'true');
+        return { body: begun.body ?? undefined };
+      };
+      return this.settle(next, status, () => begun);
+    }
+
+    const begun = await this.begin(scope, fingerprintOf(canonicalJson(request.body)));
+    if (begun.kind === 'replay') {
+      void reply.header('idempotent-replayed', 'true');
+      return of(begun.body ?? undefined);
+    }
+    return this.settle(next, status, () => begun);
+  }
+
+  private begin(scope: string, fingerprint: string): Promise<Begin> {
+    return this.store.begin(scope, fingerprint).catch((err: unknown) => {
       if (err instanceof AppError) throw err;
       throw new AppError(
         'unavailable',
@@ -75,30 +115,37 @@ export class IdempotencyInterceptor implements NestInterceptor {
         },
       );
     });
-    const reply = http.getResponse<FastifyReply>();
-    if (begun.kind === 'replay') {
-      void reply.header('idempotent-replayed', 'true');
-      return of(begun.body ?? undefined);
-    }
-    const status =
-      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+  }
+
+  /** Records the first success (or releases the lock on failure) of a request that ran. */
+  private settle(
+    next: CallHandler,
+    status: number,
+    begun: () => Begin | undefined,
+  ): Observable<unknown> {
     return next.handle().pipe(
       // The work is done: failing to record it must not turn the answer into an error.
-      mergeMap((body: unknown) =>
-        from(
-          begun.complete(status, body).then(
+      mergeMap((body: unknown) => {
+        const held = begun();
+        if (held?.kind !== 'proceed') return of(body);
+        return from(
+          held.complete(status, body).then(
             () => body,
             (err: unknown) => {
               this.logger.warn({ err }, 'could not store the idempotent response');
               return body;
             },
           ),
-        ),
-      ),
+        );
+      }),
       // Release the lock on failure so a corrected retry can proceed.
-      catchError((err: unknown) =>
-        from(begun.abandon().catch(() => undefined)).pipe(mergeMap(() => throwError(() => err))),
-      ),
+      catchError((err: unknown) => {
+        const held = begun();
+        if (held?.kind !== 'proceed') return throwError(() => err);
+        return from(held.abandon().catch(() => undefined)).pipe(
+          mergeMap(() => throwError(() => err)),
+        );
+      }),
     );
   }
 }

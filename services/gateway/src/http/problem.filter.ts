@@ -17,6 +17,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (err.code === 'internal') this.logger.error({ err: exception, requestId }, 'request failed');
     if (reply.sent) return;
     const { status, body } = problemOf(err, requestId);
+    const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (err.code === 'rate_limited' && typeof retryAfter === 'number')
+      void reply.header('retry-after', String(retryAfter));
     void reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }

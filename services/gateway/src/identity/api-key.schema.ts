@@ -11,6 +11,11 @@ export interface ApiKeyDoc {
   prefix: string;
   secretHash: string;
   createdBy: string;
+  /**
+   * The member the key acts for: its creator, or, for a key made by a key, that key's member.
+   * The key works only while this user is a member (absent on keys made before: `createdBy`).
+   */
+  ownerUserId?: string;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -25,6 +30,7 @@ const ApiKeySchema = new Schema<ApiKeyDoc>(
     prefix: { type: String, required: true, immutable: true },
     secretHash: { type: String, required: true, immutable: true },
     createdBy: { type: String, required: true },
+    ownerUserId: { type: String },
     createdAt: { type: Date, required: true },
     lastUsedAt: { type: Date, default: null },
     revokedAt: { type: Date, default: null },

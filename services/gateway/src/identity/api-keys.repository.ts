@@ -42,6 +42,24 @@ export class ApiKeysRepository implements OnModuleInit {
     return this.model.findOne({ workspaceId, _id: id }).lean<ApiKeyDoc>();
   }
 
+  findById(workspaceId: string, id: string): Promise<ApiKeyDoc | null> {
+    return this.model.findOne({ workspaceId, _id: id }).lean<ApiKeyDoc>();
+  }
+
+  /** Revokes every live key acting for `userId` (a member leaving); the keys it revoked. */
+  async revokeOwnedBy(workspaceId: string, userId: string, now: Date): Promise<ApiKeyDoc[]> {
+    const owned = await this.model
+      .find({ workspaceId, revokedAt: null, $or: [{ ownerUserId: userId }, { createdBy: userId }] })
+      .limit(1000)
+      .lean<ApiKeyDoc[]>();
+    for (const key of owned)
+      await this.model.updateOne(
+        { workspaceId, _id: key._id, revokedAt: null },
+        { revokedAt: now },
+      );
+    return owned;
+  }
+
   async touch(workspaceId: string, id: string, now: Date): Promise<void> {
     await this.model.updateOne({ workspaceId, _id: id }, { lastUsedAt: now });
   }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { MongoDatabase } from '@switchboard/runtime';
+import { CROSS_TENANT, trusted } from '@switchboard/storage';
 import { refreshTokenModel, type RefreshTokenDoc } from './refresh-token.schema';
 
 @Injectable()
@@ -38,6 +39,22 @@ export class RefreshTokensRepository implements OnModuleInit {
       .findOne({ workspaceId, familyId }, { revokedAt: 1 })
       .lean<Pick<RefreshTokenDoc, 'revokedAt'>>();
     return !any || any.revokedAt !== null;
+  }
+
+  /**
+   * Deletes, in every workspace, tokens past their expiry (unusable, and reuse of a spent one no
+   * longer matters) and tokens revoked before `revokedBefore`. Range filters: a sweep, not a
+   * hot path. Returns how many went.
+   */
+  async purge(now: Date, revokedBefore: Date): Promise<number> {
+    const cross = { [CROSS_TENANT]: true };
+    const expired = await this.model
+      .deleteMany({ expiresAt: trusted({ $lt: now }) })
+      .setOptions(cross);
+    const revoked = await this.model
+      .deleteMany({ revokedAt: trusted({ $ne: null, $lt: revokedBefore }) })
+      .setOptions(cross);
+    return expired.deletedCount + revoked.deletedCount;
   }
 
   async revokeFamily(workspaceId: string, familyId: string, now: Date): Promise<void> {

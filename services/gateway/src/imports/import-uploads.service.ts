@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { IMPORT_UPLOADS_BUCKET, IMPORT_UPLOADS_TTL_MS } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
@@ -25,8 +26,14 @@ export class ImportUploads {
     @Inject(CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  /** Stores the CSV body of the request; its name (`<workspaceId>/<id>`) for the import. */
-  async store(workspaceId: string, request: FastifyRequest): Promise<string> {
+  /**
+   * Stores the CSV body of the request: its name (`<workspaceId>/<id>`) for the import, and the
+   * sha256 of its content (hashed as it streams by: what identifies the file for Idempotency-Key).
+   */
+  async store(
+    workspaceId: string,
+    request: FastifyRequest,
+  ): Promise<{ name: string; sha256: string }> {
     const body = request.body;
     if (!isStream(body)) {
       throw new AppError(
@@ -43,8 +50,17 @@ export class ImportUploads {
       throw AppError.validation('the CSV file is empty', [{ path: 'body', message: 'empty' }]);
     }
     const name = `${workspaceId}/${newId()}`;
-    await (await this.open()).put(name, body, { maxBytes: limit });
-    return name;
+    const hash = createHash('sha256');
+    const hashed = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    // pipeline: a client that goes away mid-upload fails the put instead of leaving it waiting.
+    pipeline(body, hashed, () => undefined);
+    await (await this.open()).put(name, hashed, { maxBytes: limit });
+    return { name, sha256: hash.digest('hex') };
   }
 
   /** Best effort: the bucket's TTL removes what is left behind anyway. */

@@ -13,6 +13,7 @@ import {
 } from '@switchboard/contracts';
 import { RpcClient } from '@switchboard/messaging';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
+import { settleStreamedIdempotency } from '../http/idempotency.interceptor';
 import { Operation, ValidParams, ValidQuery } from '../http/route-contract';
 import { ImportUploads } from './import-uploads.service';
 
@@ -53,14 +54,21 @@ export class ImportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportAccepted> {
     let objectName: string;
+    let sha256: string;
     try {
-      objectName = await this.uploads.store(ctx.workspaceId, request);
+      ({ name: objectName, sha256 } = await this.uploads.store(ctx.workspaceId, request));
     } catch (err) {
       // The rest of a refused upload is not worth reading: close instead of draining it.
       void reply.header('connection', 'close');
       throw err;
     }
     try {
+      // Idempotency-Key: the same file again replays the first answer (by content, not length).
+      const replay = await settleStreamedIdempotency(request, sha256);
+      if (replay) {
+        await this.uploads.discard(objectName);
+        return replay.body as ImportAccepted;
+      }
       return await this.rpc.call(RPC.contacts.importStart, ctx, {
         objectName,
         onDuplicate: query.onDuplicate,

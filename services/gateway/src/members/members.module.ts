@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RolesController } from '../roles/roles.controller';
@@ -9,7 +10,7 @@ import { MembersService } from './members.service';
 
 /** People and rights in a workspace: invitations, members, custom roles. */
 @Module({
-  imports: [IdentityModule, AuthModule],
+  imports: [IdentityModule, AuthModule, ApiKeysModule],
   controllers: [MembersController, RolesController],
   providers: [MembersService, InvitationsService, RolesService],
 })

@@ -4,6 +4,7 @@ import { AppError } from '@switchboard/errors';
 import { GrantsService } from '../access/grants.service';
 import { MembershipCache } from '../access/membership-cache.service';
 import { Revocations } from '../access/revocations';
+import { ApiKeysService } from '../api-keys/api-keys.service';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import { UsersRepository } from '../identity/users.repository';
 
@@ -17,6 +18,7 @@ export class MembersService {
     private readonly grants: GrantsService,
     private readonly cache: MembershipCache,
     private readonly revocations: Revocations,
+    private readonly apiKeys: ApiKeysService,
   ) {}
 
   async list(ctx: RequestContext, query: PageQuery): Promise<Page<Member>> {
@@ -90,6 +92,7 @@ export class MembersService {
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
+    await this.apiKeys.revokeOwnedBy(ctx.workspaceId, userId);
   }
 
   private async changed(workspaceId: string, userId: string): Promise<void> {
