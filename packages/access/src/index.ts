@@ -1,2 +1,4 @@
 export { mayWrite, assertMayWrite, assertMayAssignOwner } from './ownership';
 export type { OwnershipContext } from './ownership';
+export { assertCapability, assertMayTag } from './capability';
+export type { CapabilityContext } from './capability';

@@ -18,6 +18,17 @@ export interface ServiceOptions {
   /** Extra Fastify setup (the gateway registers its HTTP edge here). */
   configure?: (app: NestFastifyApplication) => Promise<void> | void;
   bodyLimitBytes?: number;
+  /** Fastify router settings (the gateway answers malformed URLs with its own problem). */
+  router?: RouterOptions;
+}
+
+/**
+ * Fastify's `maxParamLength` and `frameworkErrors` (called with the error, the request and the
+ * reply), typed loosely: the adapter pins its own fastify patch version.
+ */
+export interface RouterOptions {
+  maxParamLength?: number;
+  frameworkErrors?: (error: Error & { code?: string }, request: never, reply: never) => void;
 }
 
 export interface RunningService {
@@ -36,6 +47,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
       trustProxy: config.TRUST_PROXY,
       genReqId: genRequestId,
+      ...(options.router as object),
     }),
     { bufferLogs: true },
   );

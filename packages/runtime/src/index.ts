@@ -10,5 +10,5 @@ export { InfraModule } from './infra.module';
 export { RpcClientModule } from './rpc-client.module';
 export { SERVICE_NAME } from './tokens';
 export { startService, runService } from './bootstrap';
-export type { ServiceOptions, RunningService } from './bootstrap';
+export type { RouterOptions, ServiceOptions, RunningService } from './bootstrap';
 export { genRequestId } from './request-id';

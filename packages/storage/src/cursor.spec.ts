@@ -30,4 +30,21 @@ describe('cursor encoding', () => {
       expect(thrown).toMatchObject({ code: 'validation_failed', errors: [{ path: 'cursor' }] });
     }
   });
+
+  it("refuses a cursor whose sort key is not of the list's type, or not a valid date", () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (err) {
+        return (err as AppError).code;
+      }
+      return 'none';
+    };
+    expect(code(() => decodeCursor(encodeCursor('abc', 'x'), 'date'))).toBe('validation_failed');
+    expect(code(() => decodeCursor(encodeCursor(12, 'x'), 'string'))).toBe('validation_failed');
+    expect(code(() => decodeCursor(encodeCursor(new Date(0), 'x'), 'date'))).toBe('none');
+    const invalidDate = Buffer.from('{"v":"yesterday","t":"d","id":"x"}').toString('base64url');
+    expect(code(() => decodeCursor(invalidDate))).toBe('validation_failed');
+    expect(code(() => decodeCursor(`${encodeCursor('a', 'x')}.`))).toBe('validation_failed');
+  });
 });

@@ -1,14 +1,38 @@
-import type { FilterQuery, Model } from 'mongoose';
+import type { FilterQuery, Model, Schema } from 'mongoose';
 import { z } from 'zod';
 import { AppError } from '@switchboard/errors';
 import type { Page } from '@switchboard/contracts';
 import { trusted } from './connection';
 
-const CursorPayload = z.object({
-  v: z.union([z.string(), z.number()]),
-  t: z.enum(['s', 'n', 'd']),
-  id: z.string().min(1).max(200),
-});
+/** What a cursor's sort key is: the type of the field the list is ordered by. */
+export type CursorKind = 'string' | 'number' | 'date';
+const KIND_OF_TAG = { s: 'string', n: 'number', d: 'date' } as const;
+
+/** A tie-breaking id: printable, bounded (it is compared with `_id`, never interpreted). */
+const CursorId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f]+$/);
+const CursorPayload = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('s'),
+    v: z
+      .string()
+      .max(1000)
+      .regex(/^[^\u0000]*$/),
+    id: CursorId,
+  }),
+  z.object({ t: z.literal('n'), v: z.number().finite(), id: CursorId }),
+  z.object({
+    t: z.literal('d'),
+    v: z
+      .string()
+      .datetime()
+      .refine((v) => !Number.isNaN(Date.parse(v))),
+    id: CursorId,
+  }),
+]);
 type CursorPayload = z.infer<typeof CursorPayload>;
 type SortValue = string | number | Date;
 
@@ -17,19 +41,38 @@ export function encodeCursor(value: SortValue, id: string): string {
   const payload: CursorPayload =
     value instanceof Date
       ? { v: value.toISOString(), t: 'd', id }
-      : { v: value, t: typeof value === 'number' ? 'n' : 's', id };
+      : typeof value === 'number'
+        ? { v: value, t: 'n', id }
+        : { v: value, t: 's', id };
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { value: SortValue; id: string } {
+const BASE64URL = /^[A-Za-z0-9_-]{1,1024}$/;
+
+/**
+ * THE cursor decoder (every keyset list uses it). Anything but a cursor this API issued for a
+ * list of this kind is a 400 `validation_failed`, never a query: a forged sort key of the wrong
+ * type (a string against a date field) or an invalid date would otherwise fail in the driver's
+ * cast, a 500. `kind`, when given, is the type of the list's sort field.
+ */
+export function decodeCursor(cursor: string, kind?: CursorKind): { value: SortValue; id: string } {
+  const refuse = (message = 'not a cursor this API issued') =>
+    AppError.validation('invalid cursor', [{ path: 'cursor', message }]);
+  if (typeof cursor !== 'string' || !BASE64URL.test(cursor)) throw refuse();
+  let p: CursorPayload;
   try {
-    const p = CursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return { value: p.t === 'd' ? new Date(p.v) : p.v, id: p.id };
+    p = CursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw AppError.validation('invalid cursor', [
-      { path: 'cursor', message: 'not a cursor this API issued' },
-    ]);
+    throw refuse();
   }
+  if (kind && KIND_OF_TAG[p.t] !== kind) throw refuse('not a cursor of this list');
+  return { value: p.t === 'd' ? new Date(p.v) : p.v, id: p.id };
+}
+
+/** The cursor kind of a schema path (Date, Number, anything else compared as a string). */
+export function cursorKindOf(model: { schema: Schema }, path: string): CursorKind {
+  const instance = (model.schema.path(path) as { instance?: string } | undefined)?.instance;
+  return instance === 'Date' ? 'date' : instance === 'Number' ? 'number' : 'string';
 }
 
 export interface PageRequest<T> {
@@ -53,7 +96,7 @@ export async function paginate<T extends { _id: string }>(
   const cmp = direction === 1 ? '$gt' : '$lt';
   let query: FilterQuery<T> = filter;
   if (req.cursor) {
-    const { value, id } = decodeCursor(req.cursor);
+    const { value, id } = decodeCursor(req.cursor, cursorKindOf(model, sortField));
     query = {
       ...filter,
       // Each operator object is marked trusted: sanitizeFilter would neutralise it otherwise.

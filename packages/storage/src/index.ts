@@ -3,7 +3,7 @@ export type { MongoOptions } from './connection';
 export { tenantGuard, CROSS_TENANT } from './tenant-guard.plugin';
 export { outboxPlugin, stage, stageUpdate, MongoOutboxSource } from './outbox.plugin';
 export type { StagedEvent, OutboxFields } from './outbox.plugin';
-export { encodeCursor, decodeCursor, paginate } from './cursor';
+export { encodeCursor, decodeCursor, cursorKindOf, paginate, type CursorKind } from './cursor';
 export type { PageRequest } from './cursor';
 export { idField, insertIfAbsent, insertManyIfAbsent, isDuplicateKeyError } from './id-field';
 export { VersionGate } from './version-gate';

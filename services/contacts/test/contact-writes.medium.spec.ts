@@ -1,4 +1,4 @@
-import { RPC, type Contact, type FieldChange } from '@switchboard/contracts';
+import { CAPABILITIES, RPC, type Contact, type FieldChange } from '@switchboard/contracts';
 import { useContactWritesHarness } from './support/contact-writes-harness';
 
 const h = useContactWritesHarness();
@@ -166,6 +166,34 @@ describe('PATCH (rpc.contacts.update)', () => {
         patch: { companyLinks: [{ companyId: company.id, title: 'CEO' }] },
       }),
     ).resolves.toMatchObject({ companyLinks: [{ companyId: company.id, title: 'CEO' }] });
+  });
+
+  it('needs contacts.tag for tags, whatever the route: PATCH, create, tags', async () => {
+    const noTag = ctx('ws-u9', 'admin-1', 'all', [
+      ...CAPABILITIES.filter((c) => c !== 'contacts.tag'),
+    ]);
+    const c = await h.create('ws-u9', { lastName: 'Tagged', tags: ['customer'] });
+    for (const patch of [{ tags: ['vip'] }, { tags: null }, { tags: ['vip'], firstName: 'Z' }]) {
+      expect(
+        await err(h.rpc.call(RPC.contacts.update, noTag, { id: c.id, patch: patch })),
+      ).toMatchObject({ code: 'forbidden', details: { capability: 'contacts.tag' } });
+    }
+    expect(
+      await err(
+        h.rpc.call(RPC.contacts.tags, noTag, { id: c.id, tags: { add: ['x'], remove: [] } }),
+      ),
+    ).toMatchObject({ code: 'forbidden' });
+    expect(
+      await err(h.rpc.call(RPC.contacts.create, noTag, { lastName: 'New', tags: ['vip'] })),
+    ).toMatchObject({ code: 'forbidden' });
+    expect(await h.stored(c.id)).toMatchObject({ tags: ['customer'], version: 1 });
+    // Everything else stays open to contacts.update / contacts.create.
+    await expect(
+      h.rpc.call(RPC.contacts.update, noTag, { id: c.id, patch: { firstName: 'Z' } }),
+    ).resolves.toMatchObject({ firstName: 'Z', tags: ['customer'] });
+    await expect(
+      h.rpc.call(RPC.contacts.create, noTag, { lastName: 'Plain', tags: [] }),
+    ).resolves.toMatchObject({ lastName: 'Plain' });
   });
 
   it('lets scope "own" write only its own or unowned contacts, and assign only itself', async () => {

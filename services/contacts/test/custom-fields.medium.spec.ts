@@ -137,7 +137,28 @@ describe('custom-field definitions', () => {
           slug: 'a',
           label: 'A',
           type: 'text',
-          validation: { pattern: '(a+)+$' },
+          // Bounded repeats passed the old heuristic guard and then backtracked for seconds.
+          validation: { pattern: 'a{0,2000}a{0,2000}a{0,2000}a{0,2000}!' },
+        },
+        'validation.pattern',
+      ],
+      [
+        {
+          entity: 'contact',
+          slug: 'a',
+          label: 'A',
+          type: 'text',
+          validation: { pattern: 'a{0,900}a{0,900}a{0,900}a{0,900}!' },
+        },
+        'validation.pattern',
+      ],
+      [
+        {
+          entity: 'contact',
+          slug: 'a',
+          label: 'A',
+          type: 'text',
+          validation: { pattern: '(?=\\d)\\w+' },
         },
         'validation.pattern',
       ],
@@ -167,6 +188,29 @@ describe('custom-field definitions', () => {
       });
     }
     expect((await h.rpc.call(RPC.contacts.listCustomFields, ctx, {})).items).toEqual([]);
+  });
+
+  it('matches values in linear time (RE2): a pattern that backtracks in V8 is harmless', async () => {
+    const ws = workspace();
+    const ctx = h.ctx(ws);
+    await h.rpc.call(RPC.contacts.createCustomField, ctx, {
+      entity: 'contact',
+      slug: 'runs',
+      label: 'Runs',
+      type: 'text',
+      validation: { pattern: '(a+)+$' },
+    });
+    // V8 would take longer than the universe's age on this value; RE2 answers at once.
+    const bad = await h.err(
+      h.contact(ws, { displayName: 'X', customFields: { runs: 'a'.repeat(1999) + 'b' } }),
+    );
+    expect(bad).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ path: 'customFields.runs', message: expect.stringMatching(/does not match/) }],
+    });
+    await expect(
+      h.contact(ws, { displayName: 'Y', customFields: { runs: 'a'.repeat(2000) } }),
+    ).resolves.toMatchObject({ customFields: { runs: 'a'.repeat(2000) } });
   });
 
   it('keeps a slug unique per workspace and entity, even after retiring', async () => {

@@ -1,4 +1,4 @@
-import { RPC, type Contact, type Lead } from '@switchboard/contracts';
+import { CAPABILITIES, RPC, type Contact, type Lead } from '@switchboard/contracts';
 import { useLeadsHarness } from './support/leads-harness';
 
 const h = useLeadsHarness();
@@ -328,5 +328,107 @@ describe('conversion (rpc.contacts.lead.convert)', () => {
     const contacts = await h.db.collection('contacts').find({ workspaceId: 'ws-c3' }).toArray();
     expect(contacts.map((c) => c._id)).toEqual([first.contactId]);
     expect(h.events('contact.created', first.contactId)).toHaveLength(1);
+  });
+});
+
+describe('conversion with the caller’s rights (issue 13)', () => {
+  const member = (ws: string, capabilities?: string[]) =>
+    h.context(ws, 'member-1', 'own', capabilities);
+
+  it('refuses to attach a lead to a contact the caller may not write, writing nothing', async () => {
+    const ws = 'ws-r1';
+    const theirs: Contact = await h.rpc.call(RPC.contacts.create, ctx(ws), {
+      lastName: 'Owned',
+      channels: [{ type: 'email', value: 'owned@rights.example' }],
+      ownerId: 'owner-1',
+    });
+    const lead = await h.capture(ws, {
+      firstName: 'Mallory',
+      email: 'owned@rights.example',
+      tags: ['planted'],
+      source: 'website',
+    });
+    await qualify(ws, lead.id);
+    const refused = await err(h.rpc.call(RPC.contacts.convertLead, member(ws), { id: lead.id }));
+    expect(refused).toMatchObject({ code: 'forbidden' });
+    const contact = await h.rpc.call(RPC.contacts.get, ctx(ws), { id: theirs.id });
+    expect(contact).toEqual(theirs);
+    expect(await h.rpc.call(RPC.contacts.getLead, ctx(ws), { id: lead.id })).toMatchObject({
+      status: 'qualified',
+    });
+    // Who may write the contact converts it as before.
+    await expect(
+      h.rpc.call(RPC.contacts.convertLead, ctx(ws), { id: lead.id }),
+    ).resolves.toMatchObject({ contactId: theirs.id, created: false });
+  });
+
+  it('needs contacts.tag to add the lead’s tags, on attach and on create', async () => {
+    const ws = 'ws-r2';
+    const noTag = CAPABILITIES.filter((c) => c !== 'contacts.tag');
+    const mine: Contact = await h.rpc.call(RPC.contacts.create, ctx(ws), {
+      lastName: 'Pool',
+      channels: [{ type: 'email', value: 'pool@rights.example' }],
+    });
+    const attach = await h.capture(ws, {
+      email: 'pool@rights.example',
+      tags: ['webinar'],
+      source: 'website',
+    });
+    const fresh = await h.capture(ws, {
+      email: 'new@rights.example',
+      tags: ['webinar'],
+      source: 'website',
+    });
+    for (const lead of [attach, fresh]) {
+      await qualify(ws, lead.id);
+      const refused = await err(
+        h.rpc.call(RPC.contacts.convertLead, member(ws, noTag), { id: lead.id }),
+      );
+      expect(refused).toMatchObject({ code: 'forbidden', details: { capability: 'contacts.tag' } });
+    }
+    expect(await h.rpc.call(RPC.contacts.get, ctx(ws), { id: mine.id })).toEqual(mine);
+    expect(await h.db.collection('contacts').countDocuments({ workspaceId: ws })).toBe(1);
+    // With the capability, both convert.
+    for (const lead of [attach, fresh]) {
+      await expect(
+        h.rpc.call(RPC.contacts.convertLead, member(ws), { id: lead.id }),
+      ).resolves.toMatchObject({ lead: { status: 'converted' } });
+    }
+  });
+
+  it('dates capture consent by the server: a future `at` cannot outrank a later unsubscribe', async () => {
+    const ws = 'ws-r3';
+    const lead = await h.capture(ws, {
+      email: 'later@consent.example',
+      source: 'website',
+      consent: { given: true, at: '2099-01-01T00:00:00.000Z' },
+    });
+    const stored = await h.rpc.call(RPC.contacts.getLead, ctx(ws), { id: lead.id });
+    expect(Date.parse(stored.capture.consent!.at)).toBeLessThanOrEqual(
+      Date.parse(stored.capture.receivedAt),
+    );
+    // The person unsubscribes after the capture, on a contact that already has the address.
+    const contact: Contact = await h.rpc.call(RPC.contacts.create, ctx(ws), {
+      lastName: 'Later',
+      channels: [{ type: 'email', value: 'later@consent.example' }],
+    });
+    const unsubscribedAt = new Date(Date.now() + 1000).toISOString();
+    await h.db
+      .collection('contacts')
+      .updateOne(
+        { _id: contact.id as never },
+        { $set: { 'channels.0.subscribed': false, 'channels.0.consent': { unsubscribedAt } } },
+      );
+    // A lead stored before capture times were bounded (its `at` in 2099) is bounded at conversion.
+    await h.db
+      .collection('leads')
+      .updateOne(
+        { _id: lead.id as never },
+        { $set: { 'capture.consent.at': new Date('2099-01-01T00:00:00.000Z') } },
+      );
+    await qualify(ws, lead.id);
+    await h.rpc.call(RPC.contacts.convertLead, ctx(ws), { id: lead.id });
+    const after = await h.rpc.call(RPC.contacts.get, ctx(ws), { id: contact.id });
+    expect(after.channels[0]).toMatchObject({ subscribed: false, consent: { unsubscribedAt } });
   });
 });

@@ -10,7 +10,7 @@ import type { GatewayConfig } from './config';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DealsModule } from './deals/deals.module';
-import { configureHttpEdge } from './http/http-edge';
+import { configureHttpEdge, HTTP_ROUTER } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { ImportsModule } from './imports/imports.module';
@@ -44,6 +44,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
   rpc: false,
   bodyLimitBytes: config.BODY_LIMIT_BYTES,
   configure: configureHttpEdge(config),
+  router: HTTP_ROUTER,
   module: {
     module: AppModule,
     imports: [

@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   'fit.assess',
   'deals.read',
   'deals.write',
+  'pipelines.configure',
   'tasks.read',
   'tasks.write',
   'activity.read',

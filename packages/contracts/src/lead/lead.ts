@@ -18,7 +18,8 @@ export const LeadUtm = z
 export type LeadUtm = z.infer<typeof LeadUtm>;
 
 /**
- * Consent given at capture. `at` defaults to the time of capture; `ip` is the person's address
+ * Consent given at capture. `at` defaults to the time of capture and is never later than it (a
+ * future `at` is taken as the capture time); `ip` is the person's address
  * as the form integration saw it (the integration, not the person, calls the API).
  */
 export const LeadConsentInput = z

@@ -26,7 +26,7 @@ export const PATTERN_MAX_LENGTH = 200;
 
 /**
  * Per-field validation: `min`/`max` bound a number's value, a text's length and the number of
- * choices of a multi-select; `pattern` (an ECMAScript regular expression, whole value) applies
+ * choices of a multi-select; `pattern` (an RE2 regular expression, whole value) applies
  * to text. Dates are `YYYY-MM-DD`; `min`/`max` do not apply to them.
  */
 export const CustomFieldValidation = z

@@ -116,7 +116,7 @@ export class ContactBulkService {
   ): Promise<{ ids: string[]; nextCursor: string | null }> {
     if (b.ids) return { ids: [...new Set(b.ids)], nextCursor: null };
     const filter = buildContactFilter(ctx, b.filter ?? {}, customKinds(b, rules));
-    const after = b.cursor ? decodeCursor(b.cursor).id : undefined;
+    const after = b.cursor ? decodeCursor(b.cursor, 'string').id : undefined;
     const ids = await this.repo.idsMatching(filter, after, MAX_BULK_CONTACTS + 1);
     if (ids.length <= MAX_BULK_CONTACTS) return { ids, nextCursor: null };
     const page = ids.slice(0, MAX_BULK_CONTACTS);

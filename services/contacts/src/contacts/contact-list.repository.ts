@@ -39,7 +39,10 @@ function decode(cursor: string, sort: ContactSort): { value: string | number | D
       { path: 'cursor', message: `not a cursor of sort=${sort}` },
     ]);
   }
-  return decodeCursor(cursor.slice(dot + 1));
+  return decodeCursor(
+    cursor.slice(dot + 1),
+    SORTS[sort].field === 'nameSortKey' ? 'string' : 'date',
+  );
 }
 
 /** Keyset pages of contacts in any of the list sorts. */

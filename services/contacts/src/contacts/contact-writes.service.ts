@@ -5,7 +5,12 @@ import type {
   RequestContext,
   UpdateContactInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayTag,
+  assertMayWrite,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { CompanyDirectory } from '../companies/company-directory';
 import type { ContactRules } from '../settings/contact-rules';
@@ -63,6 +68,7 @@ export class ContactWritesService {
     preloaded?: ContactRules,
   ): Promise<WriteOutcome> {
     if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
+    assertMayTag(ctx, patch.tags, 'update');
     const { version, ...fields } = patch;
     const rules = preloaded ?? (await this.rules.forWorkspace(ctx.workspaceId));
     // New emails link the company holding their domain, as at create — unless the patch says
@@ -118,6 +124,7 @@ export class ContactWritesService {
   }
 
   tags(ctx: RequestContext, id: string, input: ContactTagsInput) {
+    assertCapability(ctx, 'contacts.tag', 'changing tags');
     return this.write(ctx, id, (doc) => {
       assertActive(doc);
       const now = new Date();

@@ -5,7 +5,7 @@ import type {
   EventEnvelope,
   RequestContext,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayTag } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { buildContactDoc } from './contact-builder';
@@ -34,6 +34,7 @@ export class ContactsService {
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
+    assertMayTag(ctx, input.tags, 'create');
     const [rules, companies] = await Promise.all([
       this.rules.forWorkspace(ctx.workspaceId),
       this.companies.forContacts(ctx.workspaceId, [input]),

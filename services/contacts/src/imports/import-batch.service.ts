@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventEnvelope, ImportColumn, RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayTag, assertMayWrite } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { CONFIG } from '@switchboard/runtime';
@@ -254,6 +254,7 @@ export class ImportBatchService {
         const patch = duplicatePatch(doc, c.input, c.doc.channels, mode);
         if (!patch) return null;
         if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
+        assertMayTag(ctx, patch.tags, 'update');
         const errors = rules.updateErrors(patch);
         if (errors.length > 0) throw AppError.validation('invalid contact', errors);
         const now = new Date();

@@ -1,5 +1,5 @@
 import { CreateContactInput, type ImportColumn, type RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayTag } from '@switchboard/access';
 import { AppError, fieldErrors } from '@switchboard/errors';
 import type { CompanyMatches } from '../companies/company-directory';
 import { buildContactDoc } from '../contacts/contact-builder';
@@ -89,6 +89,7 @@ export function candidateOf(
 ): Candidate | ImportRowDoc {
   try {
     assertMayAssignOwner(c.ctx, read.input.ownerId, 'contact');
+    assertMayTag(c.ctx, read.input.tags, 'create');
     const { links, errors } = c.companies.linksFor(read.input);
     if (errors.length > 0) throw AppError.validation('invalid company link', errors);
     const input = { ...read.input, source: read.input.source ?? 'import', companyLinks: links };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ConvertLeadResult, RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayTag, assertMayWrite } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { CompanyDirectory } from '../companies/company-directory';
@@ -83,6 +83,7 @@ export class LeadConversionService {
     const rules = await this.rules.forWorkspace(ctx.workspaceId);
     const input = contactInputOf(lead, (s) => rules.isLeadSource(s));
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
+    assertMayTag(ctx, input.tags, 'create');
     const directory = await this.companies.forContacts(ctx.workspaceId, [input]);
     const { links, errors } = directory.linksFor(input);
     errors.unshift(...rules.createErrors(input));
@@ -104,7 +105,8 @@ export class LeadConversionService {
     });
     const inserted = await this.contactStore.insert(doc, [event]);
     if (inserted.inserted || inserted.duplicateOf === id) return { contactId: id, created: true };
-    // Attach to the contact the dedup rule found, through the contacts' own versioned write.
+    // Attach to the contact the dedup rule found, through the contacts' own versioned write:
+    // the caller must be allowed to write that contact (ownership) and, to add tags, to tag.
     await this.contacts.mutate(ctx.workspaceId, inserted.duplicateOf, (existing) => {
       if (existing.status === 'archived') {
         throw new AppError('conflict', `the matching contact ${existing._id} is archived`, {
@@ -113,6 +115,9 @@ export class LeadConversionService {
       }
       const next = attachLead(existing, lead);
       if (next === existing) return null;
+      // Attaching writes the contact: with the caller's rights, like any other contact write.
+      assertMayWrite(ctx, existing.ownerId, 'contact');
+      if (next.tags.join('\n') !== existing.tags.join('\n')) assertMayTag(ctx, next.tags, 'update');
       return {
         next: stamped(next, new Date()),
         events: (n) => updatedEvents(ctx.actor, existing, n),

@@ -53,19 +53,22 @@ export function contactInputOf(
 export function withCaptureConsent(channels: Channel[], lead: LeadDoc): Channel[] {
   const consent = lead.capture.consent;
   if (!consent) return channels;
+  // Never later than the server received the capture (a lead stored with a future `at` before
+  // capture times were clamped cannot outrank a later unsubscribe either).
+  const at = new Date(Math.min(+new Date(consent.at), +new Date(lead.capture.receivedAt)));
   const given = (ch: Channel) =>
     (ch.type === 'email' && ch.value === lead.email) ||
     (ch.type === 'phone' && ch.value === lead.phone);
   return channels.map((ch) => {
     if (!given(ch)) return ch;
     const unsubscribedAt = ch.consent?.unsubscribedAt;
-    if (unsubscribedAt && new Date(unsubscribedAt) > new Date(consent.at)) return ch;
+    if (unsubscribedAt && new Date(unsubscribedAt) > at) return ch;
     if (!consent.given) return ch.consent?.optInAt ? ch : { ...ch, subscribed: false };
     return {
       ...ch,
       subscribed: true,
       consent: {
-        optInAt: new Date(consent.at).toISOString(),
+        optInAt: at.toISOString(),
         source: consent.source,
         ...(consent.ip ? { ip: consent.ip } : {}),
       },

@@ -65,7 +65,9 @@ export function buildLeadDoc(input: CaptureLeadInput, c: NewLeadContext): LeadDo
       consent: consent
         ? {
             given: consent.given,
-            at: consent.at ? new Date(consent.at) : c.now,
+            // The server's clock bounds it: a client's `at` may date an earlier consent (a
+            // form queued offline), never a later one that would outrank an unsubscribe.
+            at: consent.at && new Date(consent.at) < c.now ? new Date(consent.at) : c.now,
             source: consent.source ?? formId ?? source,
             ip: consent.ip ?? null,
             text: consent.text ?? null,

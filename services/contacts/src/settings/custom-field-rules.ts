@@ -10,6 +10,9 @@ type Definition = Pick<
   'slug' | 'type' | 'options' | 'required' | 'validation' | 'status'
 >;
 
+/** A definition with its pattern compiled (RE2). */
+type Checked = Definition & { regex?: ReturnType<typeof compilePattern> };
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2023-02-30). */
@@ -30,7 +33,7 @@ const isEmpty = (v: unknown): boolean =>
  * is accepted); stored values are never touched here.
  */
 export class CustomFieldRules {
-  private readonly bySlug = new Map<string, Definition & { regex?: RegExp }>();
+  private readonly bySlug = new Map<string, Checked>();
 
   constructor(definitions: Definition[]) {
     for (const d of definitions) {
@@ -115,13 +118,15 @@ export class CustomFieldRules {
   }
 }
 
-function valueProblem(def: Definition & { regex?: RegExp }, value: unknown): string | null {
+function valueProblem(def: Checked, value: unknown): string | null {
   const { min, max } = def.validation ?? {};
   switch (def.type) {
     case 'text': {
       if (typeof value !== 'string') return 'expected text';
       if (min !== undefined && value.length < min) return `at least ${min} characters`;
       if (max !== undefined && value.length > max) return `at most ${max} characters`;
+      if (def.regex?.problem)
+        return `the field's pattern is no longer supported (${def.regex.problem}): redefine it`;
       if (def.regex && !def.regex.test(value)) return `does not match ${def.validation!.pattern}`;
       return null;
     }

@@ -27,7 +27,7 @@ export class PipelinesController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
-  @RequiresCapability('deals.write')
+  @RequiresCapability('pipelines.configure')
   @Operation({
     summary: 'Create a pipeline with ordered stages (open, won, lost)',
     response: Pipeline,
@@ -57,7 +57,7 @@ export class PipelinesController {
   }
 
   @Patch(':id')
-  @RequiresCapability('deals.write')
+  @RequiresCapability('pipelines.configure')
   @Operation({
     summary: 'Rename, reorder, add or delete stages (409 for a stage that still holds deals)',
     response: Pipeline,
@@ -71,7 +71,7 @@ export class PipelinesController {
   }
 
   @Delete(':id/stages/:stageId')
-  @RequiresCapability('deals.write')
+  @RequiresCapability('pipelines.configure')
   @Operation({
     summary: 'Delete a stage; 409 while it holds deals unless ?moveTo= names where they go',
     response: Pipeline,

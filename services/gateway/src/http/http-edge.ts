@@ -1,11 +1,36 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '@switchboard/errors';
 import { REQUEST_ID_HEADER } from '@switchboard/messaging';
+import type { RouterOptions } from '@switchboard/runtime';
 import type { GatewayConfig } from '../config';
+import { PROBLEM_CONTENT_TYPE, problemOf } from './problem';
 import { requestIdOf } from './request-id';
+
+/**
+ * Fastify's router answers a malformed URL (`%FF`, a path segment past `maxParamLength`) before
+ * any route runs; here it answers like every route does: a 400 `validation_failed` problem.
+ * Segments are allowed to be long enough for any id or tag name (the contracts bound them).
+ */
+export const HTTP_ROUTER: RouterOptions = {
+  maxParamLength: 2048,
+  frameworkErrors: ((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const message =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : 'malformed URL';
+    const requestId = requestIdOf(request);
+    const { status, body } = problemOf(
+      AppError.validation(message, [{ path: 'path', message }]),
+      requestId,
+    );
+    void reply
+      .status(status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header(REQUEST_ID_HEADER, requestId)
+      .send(body);
+  }) as RouterOptions['frameworkErrors'],
+};
 
 /** Security headers, CORS and the `X-Request-Id` echo: the gateway's Fastify setup. */
 export const configureHttpEdge =

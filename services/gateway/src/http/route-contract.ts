@@ -40,9 +40,34 @@ const validated = createParamDecorator(
     if (part === 'body' && typeof body?.pipe === 'function') {
       throw new AppError('unsupported_media_type', 'this route takes JSON bodies only');
     }
-    return parse(schema, request[part] ?? {}, WHAT[part]);
+    const value = request[part] ?? {};
+    const at = nulPath(value);
+    if (at !== undefined) {
+      throw AppError.validation(`invalid ${WHAT[part]}`, [
+        { path: at || part, message: 'text may not contain NUL characters' },
+      ]);
+    }
+    return parse(schema, value, WHAT[part]);
   },
 );
+
+/**
+ * Where a NUL character hides in a request part (a key or a string, bounded depth), if
+ * anywhere: no field takes one, and PostgreSQL (under FerretDB) fails on it in any query or
+ * write, which would answer 500 instead of 400.
+ */
+export function nulPath(value: unknown, at = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
+  if (depth > 64 || value === null || typeof value !== 'object') return undefined;
+  if (typeof (value as { pipe?: unknown }).pipe === 'function') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const path = at ? `${at}.${key}` : key;
+    if (key.includes('\u0000')) return path;
+    const found = nulPath(child, path, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /**
  * A validated request part: the zod contract parses it (unknown fields rejected, 400 problem

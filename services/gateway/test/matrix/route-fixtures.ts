@@ -580,7 +580,7 @@ export const ROUTES: Record<string, RouteFixture> = {
     request: ({ id }) => ({ path: `/v1/contacts/${id}/segments` }),
   },
   'POST /v1/pipelines': {
-    access: 'deals.write',
+    access: 'pipelines.configure',
     request: () => ({
       path: '/v1/pipelines',
       body: { name: `P ${unique()}`, stages: [{ name: 'Open', category: 'open' }] },
@@ -593,12 +593,12 @@ export const ROUTES: Record<string, RouteFixture> = {
     request: ({ id }) => ({ path: `/v1/pipelines/${id}` }),
   },
   'PATCH /v1/pipelines/:id': {
-    access: 'deals.write',
+    access: 'pipelines.configure',
     record: { kind: 'pipeline' },
     request: ({ id }) => ({ path: `/v1/pipelines/${id}`, body: { name: `P ${unique()}` } }),
   },
   'DELETE /v1/pipelines/:id/stages/:stageId': {
-    access: 'deals.write',
+    access: 'pipelines.configure',
     record: { kind: 'pipeline', fresh: true },
     request: ({ id }) => ({ path: `/v1/pipelines/${id}/stages/${pipelineStages.get(id)![1]}` }),
   },

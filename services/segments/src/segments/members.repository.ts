@@ -134,7 +134,7 @@ export class MembersRepository implements OnModuleInit {
     limit: number,
     cursor?: string,
   ): Promise<Page<EdgeView>> {
-    const after = cursor ? decodeCursor(cursor).id : null;
+    const after = cursor ? decodeCursor(cursor, 'string').id : null;
     const rows = await this.edges
       .find({ ...filter, ...(after ? { _id: trusted({ $gt: after }) } : {}) }, EDGE_FIELDS)
       .sort({ _id: 1 })
