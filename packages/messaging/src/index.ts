@@ -17,8 +17,8 @@ export { RpcHandler, RpcInput, RpcContext, AppErrorRpcFilter } from './rpc/rpc-h
 export { ensureStreams } from './events/streams';
 export { buildEvent } from './events/event-factory';
 export type { EventFacts } from './events/event-factory';
-export { EventPublisher } from './events/event-publisher';
-export { OutboxRelay } from './events/outbox-relay';
+export { EventPublisher, OUTBOX_DLQ } from './events/event-publisher';
+export { OutboxRelay, isUnpublishable } from './events/outbox-relay';
 export type {
   OutboxBatch,
   OutboxSource,

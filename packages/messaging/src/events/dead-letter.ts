@@ -11,7 +11,8 @@ export const DLQ_HEADERS = {
   consumer: 'x-dlq-consumer',
 } as const;
 
-export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted';
+/** `unpublishable`: an outbox event that no retry could publish (the relay's, see EventPublisher). */
+export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted' | 'unpublishable';
 
 /** Copies a message that cannot be processed to `dlq.<consumer>.<subject>` with the reason. */
 export async function deadLetter(
