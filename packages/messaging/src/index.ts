@@ -15,6 +15,7 @@ export { RpcClient } from './rpc/rpc-client';
 export type { RpcClientOptions, RpcRequest } from './rpc/rpc-client';
 export { RpcHandler, RpcInput, RpcContext, AppErrorRpcFilter } from './rpc/rpc-handler';
 export { ensureStreams } from './events/streams';
+export type { StreamLimits, StreamLimitSettings } from './events/streams';
 export { buildEvent } from './events/event-factory';
 export type { EventFacts } from './events/event-factory';
 export { EventPublisher, OUTBOX_DLQ } from './events/event-publisher';

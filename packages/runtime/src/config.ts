@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StreamLimitSettingsEnv } from './stream-limits';
 
 export const FAULTS = [
   'none',
@@ -44,6 +45,8 @@ export const BaseConfig = z.object({
   OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
   /** The relay's sweep period grows to this while sweeps find nothing (writers kick it). */
   OUTBOX_IDLE_SWEEP_MS: z.coerce.number().int().min(50).default(10_000),
+  /** JetStream stream byte and age limits (STREAM_{EVENTS,MESSAGING,DLQ}_MAX_{BYTES,AGE_DAYS}). */
+  ...StreamLimitSettingsEnv,
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**
