@@ -1,6 +1,7 @@
 // `pnpm start`: the whole platform on this machine without Docker. Local infrastructure
 // (FerretDB or mongod, nats-server, redis-server; data kept under .data/) plus every service,
-// each as its own process. Ctrl-C stops everything gracefully.
+// each as its own process. A service that crashes is started again with backoff (decision
+// 0072). Ctrl-C stops everything gracefully.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'package.json'));
-const { startInfrastructure } = require('@switchboard/local-infra');
+const { startInfrastructure, RestartPolicy } = require('@switchboard/local-infra');
 const { rpcKeys } = await import('../../scripts/rpc-keys.mjs');
 
 /** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
@@ -84,10 +85,33 @@ function startService(name) {
   child.stderr.on('data', prefix);
   child.on('exit', (code, signal) => {
     children.delete(name);
-    if (!stopping) log(`${name} exited (${signal ?? code}); stopping the platform`);
-    if (!stopping) void stop(1);
+    if (!stopping) restartLater(name, signal ?? code);
   });
   children.set(name, child);
+  restartPolicy(name).started();
+}
+
+/**
+ * Crash-only services: one that exits while the platform runs is started again, after 0.5 s
+ * doubling up to 30 s for repeated crashes (back to 0.5 s after a minute up), instead of taking
+ * the platform down. What it had acknowledged is in its database and outbox, or unacked on
+ * JetStream, so the new process carries on from there.
+ */
+const restartPolicies = new Map();
+const restartTimers = new Set();
+function restartPolicy(name) {
+  if (!restartPolicies.has(name)) restartPolicies.set(name, new RestartPolicy());
+  return restartPolicies.get(name);
+}
+function restartLater(name, how) {
+  const delay = restartPolicy(name).exited();
+  const crashes = restartPolicy(name).consecutiveCrashes;
+  log(`${name} exited (${how}); restarting in ${delay} ms (crash ${crashes} in a row)`);
+  const timer = setTimeout(() => {
+    restartTimers.delete(timer);
+    if (!stopping) startService(name);
+  }, delay);
+  restartTimers.add(timer);
 }
 
 async function waitReady(name, timeoutMs = 60_000) {
@@ -106,6 +130,7 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  for (const timer of restartTimers) clearTimeout(timer);
   log('stopping services…');
   await Promise.all(
     [...children.values()].map(

@@ -2,12 +2,15 @@ export { Id, Timestamp, NonEmptyText } from './common/primitives';
 export { PageQuery, pageOf, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from './common/pagination';
 export type { Page } from './common/pagination';
 export { Problem } from './common/problem';
+export { boundedJson, checkJson, jsonProblem, TOO_LARGE } from './common/bounded-json';
+export type { JsonBounds, JsonProblem } from './common/bounded-json';
+export { LIMITS, EVENT_MAX_BYTES, REPLY_PAGE_BUDGET_BYTES } from './common/limits';
 export { ERROR_CODES, ErrorCode, ErrorPayload, FieldError } from './errors/error-codes';
 export { RequestContext, Actor, ActorType, OwnershipScope } from './context/request-context';
 export { EventEnvelope } from './events/event-envelope';
 export { EVENT_CATALOG } from './events/event-catalog';
 export type { EventType, EventData } from './events/event-catalog';
-export { STREAMS, SUBJECT_ROOTS } from './events/streams';
+export { STREAMS, STREAM_LIMITS, SUBJECT_ROOTS } from './events/streams';
 export { SignupInput, LoginInput, User, Workspace, Session, DEFAULT_ROLES } from './auth/auth';
 export type { DefaultRole } from './auth/auth';
 export {

@@ -1,2 +1,2 @@
 export { AppError, isAppError } from './app-error';
-export { fieldErrors, validationError } from './zod-errors';
+export { fieldErrors, onlyTooLarge, validationError } from './zod-errors';

@@ -293,3 +293,5 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, ferretDbBackend, postgresUrl, stop };
 }
 export { freePorts, httpStatus, sleep } from './net';
+export { RestartPolicy } from './restart-policy';
+export type { RestartPolicyOptions } from './restart-policy';

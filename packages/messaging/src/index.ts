@@ -34,10 +34,11 @@ export {
 } from './rpc/context-signing';
 export type { RpcAuth, RpcAuthFailure } from './rpc/context-signing';
 export { ensureStreams } from './events/streams';
+export type { StreamLimits, StreamLimitSettings } from './events/streams';
 export { buildEvent } from './events/event-factory';
 export type { EventFacts } from './events/event-factory';
-export { EventPublisher } from './events/event-publisher';
-export { OutboxRelay } from './events/outbox-relay';
+export { EventPublisher, OUTBOX_DLQ } from './events/event-publisher';
+export { OutboxRelay, isUnpublishable } from './events/outbox-relay';
 export type {
   OutboxBatch,
   OutboxSource,

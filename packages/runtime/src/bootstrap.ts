@@ -7,6 +7,7 @@ import { NamespacedNatsServer, SubjectNamespace } from '@switchboard/messaging';
 import { redactConfig, type BaseConfig } from './config';
 import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
+import { createLogger } from './logging';
 import { genRequestId } from './request-id';
 
 export interface ServiceOptions {
@@ -97,8 +98,35 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   return { app, url, stop };
 }
 
-/** For `main.ts`: start, and stop gracefully on SIGTERM/SIGINT. */
+/** Exit status of a process that stopped on an error nothing handled. */
+export const EXIT_CRASHED = 70;
+
+/**
+ * Crash-only (docs/decisions/0072): an error that nothing handled (an uncaught exception, an
+ * unhandled rejection) leaves the process in a state no code planned for. It is logged and the
+ * process exits non-zero at once; the launcher or the orchestrator starts a fresh one, which
+ * carries on from what was stored (the outbox, unacked JetStream messages, BullMQ jobs).
+ */
+export function exitOnUnexpectedErrors(
+  service: string,
+  config: Pick<BaseConfig, 'LOG_LEVEL'>,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
+  const logger = createLogger(service, config);
+  const crash = (kind: string) => (err: unknown) => {
+    try {
+      logger.fatal({ err, kind }, `${kind}: exiting (crash-only; the supervisor restarts it)`);
+    } finally {
+      exit(EXIT_CRASHED);
+    }
+  };
+  process.on('uncaughtException', crash('uncaughtException'));
+  process.on('unhandledRejection', crash('unhandledRejection'));
+}
+
+/** For `main.ts`: start, stop gracefully on SIGTERM/SIGINT, and exit on unexpected errors. */
 export async function runService(options: ServiceOptions): Promise<void> {
+  exitOnUnexpectedErrors(options.service, options.config);
   const running = await startService(options);
   const onSignal = (signal: NodeJS.Signals) => {
     running.app.get(PinoNestLogger).log({ signal }, 'shutting down');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRpcSeed, parseTrustedSigners, RpcSigner } from '@switchboard/messaging';
+import { StreamLimitSettingsEnv } from './stream-limits';
 
 export const FAULTS = [
   'none',
@@ -68,6 +69,8 @@ export const BaseConfig = z.object({
   OUTBOX_SWEEP_MS: z.coerce.number().int().min(50).default(1000),
   /** The relay's sweep period grows to this while sweeps find nothing (writers kick it). */
   OUTBOX_IDLE_SWEEP_MS: z.coerce.number().int().min(50).default(10_000),
+  /** JetStream stream byte and age limits (STREAM_{EVENTS,MESSAGING,DLQ}_MAX_{BYTES,AGE_DAYS}). */
+  ...StreamLimitSettingsEnv,
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**

@@ -9,6 +9,6 @@ export type { OutboxKick } from './event-wiring';
 export { InfraModule } from './infra.module';
 export { RpcClientModule } from './rpc-client.module';
 export { SERVICE_NAME } from './tokens';
-export { startService, runService } from './bootstrap';
+export { startService, runService, exitOnUnexpectedErrors, EXIT_CRASHED } from './bootstrap';
 export type { RouterOptions, ServiceOptions, RunningService } from './bootstrap';
 export { genRequestId } from './request-id';

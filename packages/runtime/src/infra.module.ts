@@ -7,6 +7,7 @@ import { Lifecycle } from './lifecycle';
 import { loggingModule } from './logging';
 import { MongoDatabase } from './mongo-database';
 import { NatsBus } from './nats-bus';
+import { streamLimitsOf } from './stream-limits';
 import { SERVICE_NAME } from './tokens';
 
 /**
@@ -53,7 +54,12 @@ export class InfraModule {
         {
           provide: NatsBus,
           useFactory: async (lifecycle: Lifecycle) => {
-            const bus = await NatsBus.connect(config.NATS_URL, config.NATS_PREFIX, service);
+            const bus = await NatsBus.connect(
+              config.NATS_URL,
+              config.NATS_PREFIX,
+              service,
+              streamLimitsOf(config),
+            );
             lifecycle.onStop(2, 'nats', () => bus.close());
             return bus;
           },

@@ -1,5 +1,5 @@
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
-import { ensureStreams, SubjectNamespace } from '@switchboard/messaging';
+import { ensureStreams, SubjectNamespace, type StreamLimitSettings } from '@switchboard/messaging';
 
 /** The process's NATS connection for JetStream work (Nest's RPC transport has its own). */
 export class NatsBus {
@@ -10,11 +10,16 @@ export class NatsBus {
     readonly ns: SubjectNamespace,
   ) {}
 
-  static async connect(servers: string, prefix: string, name: string): Promise<NatsBus> {
+  static async connect(
+    servers: string,
+    prefix: string,
+    name: string,
+    limits?: StreamLimitSettings,
+  ): Promise<NatsBus> {
     const nc = await connect({ servers: servers.split(','), name, maxReconnectAttempts: -1 });
     const jsm = await nc.jetstreamManager();
     const ns = new SubjectNamespace(prefix);
-    await ensureStreams(jsm, ns);
+    await ensureStreams(jsm, ns, limits);
     return new NatsBus(nc, nc.jetstream(), jsm, ns);
   }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@switchboard/errors';
 import type { Page } from '@switchboard/contracts';
 import { trusted } from './connection';
+import { rowsWithinBudget } from './page-budget';
 
 /** What a cursor's sort key is: the type of the field the list is ordered by. */
 export type CursorKind = 'string' | 'number' | 'date';
@@ -81,11 +82,14 @@ export interface PageRequest<T> {
   direction: 1 | -1;
   limit: number;
   cursor?: string;
+  /** Bytes of JSON one page may carry (REPLY_PAGE_BUDGET_BYTES): a page stops early past it. */
+  budgetBytes?: number;
 }
 
 /**
  * Keyset pagination: `(sortField, _id) > (last value, last id)`, one extra row to know whether
- * there is a next page. Never skips or repeats under concurrent inserts, unlike offsets.
+ * there is a next page. Never skips or repeats under concurrent inserts, unlike offsets. A page
+ * also stops once its rows reach the reply budget, with a cursor to the rest.
  */
 export async function paginate<T extends { _id: string }>(
   model: Model<T>,
@@ -111,10 +115,10 @@ export async function paginate<T extends { _id: string }>(
     .sort({ [sortField]: direction, _id: direction })
     .limit(limit + 1)
     .lean()) as unknown as T[];
-  const items = rows.slice(0, limit);
+  const items = rows.slice(0, rowsWithinBudget(rows.slice(0, limit), req.budgetBytes));
   const last = items[items.length - 1];
   const nextCursor =
-    rows.length > limit && last
+    rows.length > items.length && last
       ? encodeCursor(last[sortField] as unknown as SortValue, last._id)
       : null;
   return { items, nextCursor };

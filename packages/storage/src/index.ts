@@ -5,6 +5,7 @@ export { outboxPlugin, stage, stageUpdate, MongoOutboxSource } from './outbox.pl
 export type { StagedEvent, OutboxFields } from './outbox.plugin';
 export { encodeCursor, decodeCursor, cursorKindOf, paginate, type CursorKind } from './cursor';
 export type { PageRequest } from './cursor';
+export { rowsWithinBudget, rowBytes } from './page-budget';
 export { idField, insertIfAbsent, insertManyIfAbsent, isDuplicateKeyError } from './id-field';
 export { VersionGate } from './version-gate';
 export { VersionedWriter } from './versioned-writer';

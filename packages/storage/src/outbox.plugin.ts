@@ -1,5 +1,6 @@
 import { Schema, type Model } from 'mongoose';
-import type { EventEnvelope } from '@switchboard/contracts';
+import { EVENT_MAX_BYTES, type EventEnvelope } from '@switchboard/contracts';
+import { AppError } from '@switchboard/errors';
 import type { OutboxBatch, OutboxSource, PublishedBatch } from '@switchboard/messaging';
 import { trusted } from './connection';
 import { CROSS_TENANT } from './tenant-guard.plugin';
@@ -36,11 +37,26 @@ export function outboxPlugin(schema: Schema): void {
   schema.index({ outboxPending: 1 });
 }
 
-export const stage = (event: EventEnvelope): StagedEvent => ({
-  id: event.id,
-  type: event.type,
-  json: JSON.stringify(event),
-});
+/**
+ * An event as the write stages it. An event larger than EVENT_MAX_BYTES could never be published
+ * (NATS refuses messages over its payload limit), so the write that would stage it is refused
+ * with `payload_too_large` before anything is stored: every writer stages through here, while
+ * building its update.
+ */
+export const stage = (event: EventEnvelope): StagedEvent => {
+  const json = JSON.stringify(event);
+  // Cheap first: a JSON text of n UTF-16 units is at most 3n bytes of UTF-8.
+  const bytes = json.length * 3 <= EVENT_MAX_BYTES ? 0 : Buffer.byteLength(json, 'utf8');
+  if (bytes > EVENT_MAX_BYTES) {
+    throw new AppError(
+      'payload_too_large',
+      `this change would publish a ${event.type} event of ${bytes} bytes; events are at most ` +
+        `${EVENT_MAX_BYTES} bytes: store less in this record`,
+      { event: event.type, bytes, limit: EVENT_MAX_BYTES },
+    );
+  }
+  return { id: event.id, type: event.type, json };
+};
 
 /** For updates: `{ $push: { outbox: { $each } }, $set: { outboxPending: true } }` parts. */
 export const stageUpdate = (events: EventEnvelope[]) => ({

@@ -69,6 +69,10 @@ export function testNamespace(): TestNamespace {
       OUTBOX_IDLE_SWEEP_MS: '200',
       SHUTDOWN_GRACE_MS: '500',
       ...rpc.env(service),
+      // Stream byte limits are reserved on the one NATS server every test file shares.
+      STREAM_EVENTS_MAX_BYTES: String(128 * 1024 * 1024),
+      STREAM_MESSAGING_MAX_BYTES: String(64 * 1024 * 1024),
+      STREAM_DLQ_MAX_BYTES: String(16 * 1024 * 1024),
       ...extra,
     }),
     rpcSigner: (name = 'test') => rpc.signer(name),

@@ -283,6 +283,33 @@ describe('contact import job', () => {
     expect(failed.rows.map((r) => r.row)).toEqual([5, 10]);
   });
 
+  it('cuts the failed-rows file into pieces by size, mid-batch, losing no row', async () => {
+    const ws = 'ws-import-failed-pieces';
+    const lines = ['email,note'];
+    // Four failing rows of 100 KB each, all in one batch: one piece would be 400 KB.
+    for (let i = 1; i <= 4; i++) lines.push(`broken-${i},${String(i).repeat(100 * 1024)}`);
+    const report = await runImport(ws, lines.join('\n'), { mapping: { note: 'ignore' } });
+    expect(report).toMatchObject({ total: 4, failed: 4 });
+    const pieces: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const piece = await rpc.call(RPC.contacts.importFailedRows, ctx(ws), {
+        id: report.id,
+        ...(cursor ? { cursor } : {}),
+      });
+      pieces.push(piece.csv);
+      cursor = piece.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => Buffer.byteLength(p) <= 256 * 1024)).toBe(true);
+    const rows = pieces
+      .join('')
+      .split('\r\n')
+      .filter((l) => l.startsWith('broken-'))
+      .map((l) => l.split(',')[0]);
+    expect(rows).toEqual(['broken-1', 'broken-2', 'broken-3', 'broken-4']);
+  });
+
   it('merges duplicates: fills blanks, adds tags and channels; a second run changes nothing', async () => {
     const ws = 'ws-import-merge';
     const stored = await rpc.call(RPC.contacts.create, ctx(ws), {

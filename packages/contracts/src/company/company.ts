@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PageQuery } from '../common/pagination';
 import { Id, NonEmptyText, Timestamp } from '../common/primitives';
 import { Address } from '../contact/contact';
-import { CustomFieldValues } from '../settings/custom-field';
+import { boundedCustomFields, CustomFieldValues } from '../settings/custom-field';
 
 /**
  * A company's internet domain, normalised: lower-case, no scheme, path, trailing dot or leading
@@ -53,7 +53,7 @@ const CompanyFields = z
     address: Address.optional(),
     size: CompanySize.optional(),
     tags: z.array(Tag).max(200).optional(),
-    customFields: CustomFieldValues.optional(),
+    customFields: CustomFieldValues.superRefine(boundedCustomFields).optional(),
     ownerId: Id.optional(),
   })
   .strict();
@@ -76,7 +76,7 @@ export const UpdateCompanyInput = z
     address: Address.nullable().optional(),
     size: CompanySize.nullable().optional(),
     tags: z.array(Tag).max(200).optional(),
-    customFields: CustomFieldValues.optional(),
+    customFields: CustomFieldValues.superRefine(boundedCustomFields).optional(),
     ownerId: Id.nullable().optional(),
     version: z.number().int().positive().optional(),
   })

@@ -209,9 +209,10 @@ export const CONTACT_IMPORT_RPC = {
     input: z
       .object({
         id: Id,
+        /** `<batch>` or `<batch>.<row>` (a piece that stopped mid-batch). */
         cursor: z
           .string()
-          .regex(/^\d{1,9}$/)
+          .regex(/^\d{1,9}(\.\d{1,12})?$/)
           .optional(),
       })
       .strict(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Actor } from '../context/request-context';
+import { boundedJson, checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { Id, Timestamp } from '../common/primitives';
 import { Channel, ChannelInput } from './channel';
 
@@ -26,23 +28,23 @@ export type CompanyLink = z.infer<typeof CompanyLink>;
 
 const Tag = z.string().trim().min(1).max(100);
 /** Custom-field values by slug; values are checked against the workspace's definitions. */
-const CustomFieldValues = z.record(
-  z.string().regex(/^[a-z][a-z0-9_]{0,63}$/),
-  z.union([
-    z.string().max(2000),
-    z.number(),
-    z.boolean(),
-    z.array(z.string().max(200)).max(100),
-    z.null(),
-  ]),
-);
-/** Free metadata: plain JSON, no `$`-prefixed or dotted keys (they are not storable portably). */
-const Metadata = z
+const CustomFieldValues = z
   .record(
-    z.string().regex(/^[^$.][^.]{0,99}$/, 'keys may not start with $ or contain a dot'),
-    z.unknown(),
+    z.string().regex(/^[a-z][a-z0-9_]{0,63}$/),
+    z.union([
+      z.string().max(2000),
+      z.number(),
+      z.boolean(),
+      z.array(z.string().max(200)).max(100),
+      z.null(),
+    ]),
   )
-  .refine((m) => Object.keys(m).length <= 50, 'at most 50 metadata keys');
+  .superRefine(checkJson({ maxBytes: LIMITS.customFieldsBytes, maxDepth: 2 }));
+/**
+ * Free metadata: plain JSON, bounded in bytes and depth, no `$`-prefixed or dotted keys and no
+ * array directly in an array at any level (they are not storable portably).
+ */
+const Metadata = boundedJson(LIMITS.metadata);
 
 const ContactFields = z
   .object({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { PageQuery } from '../common/pagination';
 import { Id, NonEmptyText, Timestamp } from '../common/primitives';
 import { Actor } from '../context/request-context';
@@ -22,16 +24,18 @@ export const CalendarDate = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a date');
 
 const Tag = z.string().trim().min(1).max(100);
-const CustomFieldValues = z.record(
-  z.string().regex(/^[a-z][a-z0-9_]{0,63}$/),
-  z.union([
-    z.string().max(2000),
-    z.number(),
-    z.boolean(),
-    z.array(z.string().max(200)).max(100),
-    z.null(),
-  ]),
-);
+const CustomFieldValues = z
+  .record(
+    z.string().regex(/^[a-z][a-z0-9_]{0,63}$/),
+    z.union([
+      z.string().max(2000),
+      z.number(),
+      z.boolean(),
+      z.array(z.string().max(200)).max(100),
+      z.null(),
+    ]),
+  )
+  .superRefine(checkJson({ maxBytes: LIMITS.customFieldsBytes, maxDepth: 2 }));
 
 /** Companies are not built yet: their ids are checked for format only (docs/architecture.md). */
 export const CreateDealInput = z

@@ -18,3 +18,18 @@ export const SUBJECT_ROOTS = {
   deadLetters: 'dlq',
   rpc: 'rpc',
 } as const;
+
+const MiB = 1024 * 1024;
+
+/**
+ * Default byte and age limits of the streams (a deployment sets its own: STREAM_*_MAX_BYTES and
+ * STREAM_*_MAX_AGE_DAYS). A stream's byte limit is reserved against the NATS server's JetStream
+ * storage when the stream is created. The events and messaging streams refuse new messages when
+ * full (the outbox keeps them, a messaging sender sees the refusal), so nothing acknowledged is
+ * dropped; the dead-letter stream drops its oldest.
+ */
+export const STREAM_LIMITS = {
+  events: { maxBytes: 4096 * MiB, maxAgeDays: 30 },
+  messaging: { maxBytes: 2048 * MiB, maxAgeDays: 7 },
+  deadLetters: { maxBytes: 512 * MiB, maxAgeDays: 30 },
+} as const;

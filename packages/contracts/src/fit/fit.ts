@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { PageQuery } from '../common/pagination';
 import { Id, Timestamp } from '../common/primitives';
 import { Actor } from '../context/request-context';
@@ -16,7 +18,7 @@ export const FitCriterionInput = z
     key: FitSlug,
     label: z.string().trim().min(1).max(200),
     weight: z.number().positive().max(1000),
-    filter: z.record(z.unknown()).optional(),
+    filter: z.record(z.unknown()).superRefine(checkJson(LIMITS.filter)).optional(),
   })
   .strict();
 export type FitCriterionInput = z.infer<typeof FitCriterionInput>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { PageQuery } from '../common/pagination';
 import { Id, Timestamp } from '../common/primitives';
 import { Actor } from '../context/request-context';
@@ -39,7 +41,8 @@ const FormFields = z
     z.string().regex(/^[^$.][^.]{0,99}$/, 'keys may not start with $ or contain a dot'),
     z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]),
   )
-  .refine((m) => Object.keys(m).length <= 100, 'at most 100 form fields');
+  .refine((m) => Object.keys(m).length <= LIMITS.leadFields.maxEntries, 'at most 100 form fields')
+  .superRefine(checkJson(LIMITS.leadFields));
 
 /**
  * `POST /v1/leads`: a capture as a form, import or integration sends it. The named fields are

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
 import { Id, Timestamp } from '../common/primitives';
 
 /**
@@ -56,9 +57,7 @@ export const InboundMessagingEvent = z
     /** Anything else the sender knows: bounce type (`hard`/`soft`), clicked URL, reply text… */
     detail: z
       .record(z.unknown())
-      .refine((d) => JSON.stringify(d).length <= MESSAGING_DETAIL_MAX_BYTES, {
-        message: `detail larger than ${MESSAGING_DETAIL_MAX_BYTES} bytes of JSON`,
-      })
+      .superRefine(checkJson({ maxBytes: MESSAGING_DETAIL_MAX_BYTES, maxDepth: 8 }))
       .optional(),
   })
   .refine((e) => e.contactId !== undefined || e.address !== undefined, {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { PageQuery } from '../common/pagination';
 import { Id, NonEmptyText, Timestamp } from '../common/primitives';
 
@@ -16,6 +18,8 @@ export const SegmentFilter = z
   .record(z.unknown())
   .describe('Segment filter AST (see the contract: and/or/not, field, activity, segment)');
 export type SegmentFilter = z.infer<typeof SegmentFilter>;
+/** A filter as an input: bounded in size, depth and keys before the segment language reads it. */
+const FilterInput = SegmentFilter.superRefine(checkJson(LIMITS.filter));
 
 const Name = NonEmptyText(200);
 const Description = z.string().max(2000).nullable();
@@ -26,7 +30,7 @@ export const CreateSegmentInput = z
     name: Name,
     description: Description.optional(),
     type: SegmentType,
-    filter: SegmentFilter.optional(),
+    filter: FilterInput.optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -55,7 +59,7 @@ export const UpdateSegmentInput = z
     name: Name.optional(),
     description: Description.optional(),
     type: SegmentType.optional(),
-    filter: SegmentFilter.nullable().optional(),
+    filter: FilterInput.nullable().optional(),
     version: z.number().int().positive().optional(),
   })
   .strict();
@@ -158,7 +162,7 @@ export const PREVIEW_SAMPLE_MAX = 50;
 /** `POST /v1/segments/preview`: evaluates a filter now, without saving anything. */
 export const PreviewSegmentInput = z
   .object({
-    filter: SegmentFilter,
+    filter: FilterInput,
     sampleSize: z.number().int().min(0).max(PREVIEW_SAMPLE_MAX).default(10),
   })
   .strict();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { checkJson } from '../common/bounded-json';
+import { LIMITS } from '../common/limits';
 import { Id, Timestamp } from '../common/primitives';
 
 /** What a custom field can be defined on. */
@@ -126,3 +128,5 @@ export const CustomFieldValues = z.record(
     z.null(),
   ]),
 );
+/** The refinement every input with custom-field values applies: their total size. */
+export const boundedCustomFields = checkJson({ maxBytes: LIMITS.customFieldsBytes, maxDepth: 2 });

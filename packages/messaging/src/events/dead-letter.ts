@@ -11,7 +11,13 @@ export const DLQ_HEADERS = {
   consumer: 'x-dlq-consumer',
 } as const;
 
-export type DeadLetterReason = 'invalid' | 'rejected' | 'exhausted' | 'workspace_mismatch';
+/** `unpublishable`: an outbox event that no retry could publish (the relay's, see EventPublisher). */
+export type DeadLetterReason =
+  | 'invalid'
+  | 'rejected'
+  | 'exhausted'
+  | 'unpublishable'
+  | 'workspace_mismatch';
 
 /**
  * Why an event may not be handled although it parses: its subject (`crm.<ws>.…`,

@@ -2,8 +2,12 @@ import { headers as natsHeaders, JSONCodec, type JetStreamClient, type PubAck } 
 import type { EventEnvelope } from '@switchboard/contracts';
 import { REQUEST_ID_HEADER } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
+import { DLQ_HEADERS } from './dead-letter';
 
 const codec = JSONCodec<EventEnvelope>();
+
+/** The consumer name of the relay's dead letters: `dlq.outbox.crm.<ws>.<type>`. */
+export const OUTBOX_DLQ = 'outbox';
 
 /** Publishes an envelope to `crm.<ws>.<type>` with `Nats-Msg-Id` = event id, waiting for the ack. */
 export class EventPublisher {
@@ -17,6 +21,27 @@ export class EventPublisher {
     if (event.requestId) h.set(REQUEST_ID_HEADER, event.requestId);
     return this.js.publish(this.ns.event(event.workspaceId, event.type), codec.encode(event), {
       msgID: event.id,
+      headers: h,
+    });
+  }
+
+  /**
+   * Sets aside an event that could not be published: its envelope goes to
+   * `dlq.outbox.crm.<ws>.<type>` with the reason, its `data` replaced by a note of its size (the
+   * data is what made it too large), so an operator sees which aggregate and change it was.
+   */
+  async deadLetter(event: EventEnvelope, error: string): Promise<PubAck> {
+    const subject = this.ns.event(event.workspaceId, event.type);
+    const bytes = codec.encode(event).length;
+    const h = natsHeaders();
+    h.set(DLQ_HEADERS.reason, 'unpublishable');
+    h.set(DLQ_HEADERS.error, error.replace(/[\r\n]+/g, ' ').slice(0, 1000));
+    h.set(DLQ_HEADERS.subject, this.ns.strip(subject));
+    h.set(DLQ_HEADERS.consumer, OUTBOX_DLQ);
+    if (event.requestId) h.set(REQUEST_ID_HEADER, event.requestId);
+    const body = { ...event, data: { omitted: true, bytes } };
+    return this.js.publish(this.ns.deadLetter(OUTBOX_DLQ, subject), codec.encode(body), {
+      msgID: `${OUTBOX_DLQ}:${event.id}`,
       headers: h,
     });
   }

@@ -151,4 +151,39 @@ describe('OutboxRelay', () => {
       jest.useRealTimers();
     }
   });
+
+  it('dead-letters an event no retry can publish, takes it off the document and goes on', async () => {
+    const source = new MemorySource(new Map([['d1', [event('1'), event('2'), event('3')]]]));
+    const sent: string[] = [];
+    const dead: string[] = [];
+    const sink = {
+      publish: async (e: EventEnvelope) => {
+        if (e.id === '2')
+          throw Object.assign(new Error('MAX_PAYLOAD_EXCEEDED'), { code: 'MAX_PAYLOAD_EXCEEDED' });
+        sent.push(e.id);
+      },
+      deadLetter: async (e: EventEnvelope, error: string) => {
+        dead.push(`${e.id}:${error}`);
+      },
+    };
+    const relay = new OutboxRelay([source], sink, logger);
+    expect(await relay.flush()).toBe(3);
+    expect(sent).toEqual(['1', '3']);
+    expect(dead).toEqual(['2:MAX_PAYLOAD_EXCEEDED']);
+    expect(source.docs.size).toBe(0);
+  });
+
+  it('keeps retrying failures that a retry may fix', async () => {
+    const source = new MemorySource(new Map([['d1', [event('1')]]]));
+    const sink = {
+      publish: async () => {
+        throw Object.assign(new Error('TIMEOUT'), { code: 'TIMEOUT' });
+      },
+      deadLetter: jest.fn(async () => undefined),
+    };
+    const relay = new OutboxRelay([source], sink, logger);
+    await expect(relay.flush()).rejects.toThrow('TIMEOUT');
+    expect(sink.deadLetter).not.toHaveBeenCalled();
+    expect(source.docs.get('d1')).toHaveLength(1);
+  });
 });

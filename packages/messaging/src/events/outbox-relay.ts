@@ -23,6 +23,24 @@ export interface OutboxSource {
 
 export interface EventSink {
   publish(event: EventEnvelope): Promise<unknown>;
+  /**
+   * Sets aside an event that can never be published (see `isUnpublishable`), with the reason.
+   * A sink without it leaves such events pending.
+   */
+  deadLetter?(event: EventEnvelope, error: string): Promise<unknown>;
+}
+
+/**
+ * True for a publish failure that no retry can fix: the encoded event is larger than the
+ * server's `max_payload` or the stream's message size. Anything else (no connection, no stream
+ * yet, a timeout) is retried.
+ */
+export function isUnpublishable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown; api_error?: { err_code?: unknown } } | null;
+  if (e?.code === 'MAX_PAYLOAD_EXCEEDED') return true;
+  // JetStream's "message size exceeds maximum allowed" (JSStreamMessageExceedsMaximumErr).
+  if (e?.api_error?.err_code === 10054) return true;
+  return typeof e?.message === 'string' && /exceeds maximum allowed/i.test(e.message);
 }
 
 export interface OutboxRelayOptions {
@@ -124,12 +142,26 @@ export class OutboxRelay {
     return outcomes.reduce((n, o) => n + o.eventIds.length, 0);
   }
 
+  /**
+   * An event that can never be published is dead-lettered and taken off the document like a
+   * published one, so it cannot hold up the aggregate's later events and writes.
+   */
   private async publishInOrder(batch: OutboxBatch): Promise<PublishedBatch & { error?: unknown }> {
     const eventIds: string[] = [];
     try {
       for (const event of batch.events) {
         this.options.faults?.beforePublish?.();
-        await this.sink.publish(event);
+        try {
+          await this.sink.publish(event);
+        } catch (err) {
+          if (!isUnpublishable(err) || !this.sink.deadLetter) throw err;
+          const error = err instanceof Error ? err.message : String(err);
+          this.logger.error(
+            { err, eventId: event.id, type: event.type, aggregate: event.aggregate },
+            'event can never be published; dead-lettered',
+          );
+          await this.sink.deadLetter(event, error);
+        }
         eventIds.push(event.id);
       }
       return { batch, eventIds };

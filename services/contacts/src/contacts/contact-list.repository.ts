@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from 'mongoose';
 import type { ContactSort, Page } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { decodeCursor, encodeCursor, trusted } from '@switchboard/storage';
+import { decodeCursor, encodeCursor, rowsWithinBudget, trusted } from '@switchboard/storage';
 import type { ContactDoc } from './contact.schema';
 import { ContactsRepository } from './contacts.repository';
 
@@ -74,10 +74,11 @@ export class ContactListRepository {
       .sort({ [field]: direction, _id: direction })
       .limit(limit + 1)
       .lean<ContactDoc[]>();
-    const items = rows.slice(0, limit);
+    // A page also stops at the reply budget: large contacts come in smaller pages.
+    const items = rows.slice(0, rowsWithinBudget(rows.slice(0, limit)));
     const last = items[items.length - 1];
     const nextCursor =
-      rows.length > limit && last ? `${sort}.${encodeCursor(last[field], last._id)}` : null;
+      rows.length > items.length && last ? `${sort}.${encodeCursor(last[field], last._id)}` : null;
     return { items, nextCursor };
   }
 }

@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  FailedRowsChunk,
-  ImportAccepted,
-  ImportReport,
-  ImportReportQuery,
-  RequestContext,
-  StartImportInput,
+import {
+  REPLY_PAGE_BUDGET_BYTES,
+  type FailedRowsChunk,
+  type ImportAccepted,
+  type ImportReport,
+  type ImportReportQuery,
+  type RequestContext,
+  type StartImportInput,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
+import { rowBytes } from '@switchboard/storage';
 import { CONFIG } from '@switchboard/runtime';
 import type { ContactsConfig } from '../config';
 import { neutraliseFormula } from '../contacts/contact-export';
@@ -107,6 +109,7 @@ export class ImportsService {
     const rows: ImportRowDoc[] = [];
     let scanned = after; // the last row looked at
     let full = false;
+    let bytes = 0;
     const page = candidates.slice(0, MAX_BATCHES_PER_PAGE);
     for await (const report of this.imports.reports(ctx.workspaceId, id, page)) {
       for (const r of report.rows) {
@@ -115,8 +118,17 @@ export class ImportsService {
           full = true;
           break;
         }
+        const take = !query.status || r.status === query.status;
+        // A page also stops at the reply budget (rows carry their original cells).
+        if (take && rows.length > 0 && bytes + rowBytes(r) > REPLY_PAGE_BUDGET_BYTES) {
+          full = true;
+          break;
+        }
         scanned = r.row;
-        if (!query.status || r.status === query.status) rows.push(r);
+        if (take) {
+          rows.push(r);
+          bytes += rowBytes(r);
+        }
       }
       if (full) break;
       scanned = Math.max(scanned, Math.min((report.batch + 1) * size, doc.checkpoint));
@@ -128,26 +140,37 @@ export class ImportsService {
 
   /**
    * A piece of the failed-rows file: the original columns plus `row` and `error`. The cursor is
-   * the next batch to read; the first piece starts with the header line.
+   * `<batch>` (the next batch to read) or `<batch>.<row>` (that batch, after that row: a piece
+   * stops mid-batch at FAILED_CSV_CHUNK_BYTES); the first piece starts with the header line.
    */
   async failedRows(ctx: RequestContext, id: string, cursor?: string): Promise<FailedRowsChunk> {
     const doc = await this.load(ctx, id);
     const headers = doc.columns.map((c) => c.header);
-    const from = cursor ? Number(cursor) : 0;
+    const { batch: from, afterRow } = failedRowsCursor(cursor);
     // Cells echo the uploaded file: a spreadsheet must not run them as formulas (CSV injection).
-    const line = (cells: string[]) => csvLine(cells.map(neutraliseFormula), doc.delimiter);
-    let csv = cursor ? '' : line([...headers, 'row', 'error']);
+    const toLine = (cells: string[]) => csvLine(cells.map(neutraliseFormula), doc.delimiter);
+    let csv = cursor ? '' : toLine([...headers, 'row', 'error']);
+    let bytes = Buffer.byteLength(csv, 'utf8');
+    let lines = 0;
     const batches = (await this.imports.batchesWithFailures(ctx.workspaceId, id)).filter(
       (b) => b >= from,
     );
     for await (const report of this.imports.reports(ctx.workspaceId, id, batches)) {
       for (const r of report.rows) {
-        if (r.status !== 'failed') continue;
+        if (r.status !== 'failed' || r.row <= afterRow) continue;
         const cells = headers.map((_, j) => r.values?.[j] ?? '');
-        csv += line([...cells, String(r.row), r.error ?? '']);
+        const line = toLine([...cells, String(r.row), r.error ?? '']);
+        const size = Buffer.byteLength(line, 'utf8');
+        // A piece never outgrows the reply limit: the rest of this batch comes with the next one.
+        if (lines > 0 && bytes + size > FAILED_CSV_CHUNK_BYTES) {
+          return { csv, nextCursor: `${report.batch}.${r.row - 1}` };
+        }
+        csv += line;
+        bytes += size;
+        lines += 1;
       }
       const next = batches.find((b) => b > report.batch);
-      if (csv.length >= FAILED_CSV_CHUNK_BYTES && next !== undefined) {
+      if (bytes >= FAILED_CSV_CHUNK_BYTES && next !== undefined) {
         return { csv, nextCursor: String(next) };
       }
     }
@@ -159,4 +182,16 @@ export class ImportsService {
     if (!doc) throw AppError.notFound('import', id);
     return doc;
   }
+}
+
+/** `<batch>` or `<batch>.<row>`; anything else is not a cursor this API issued. */
+function failedRowsCursor(cursor?: string): { batch: number; afterRow: number } {
+  if (cursor === undefined) return { batch: 0, afterRow: 0 };
+  const m = /^(\d{1,9})(?:\.(\d{1,12}))?$/.exec(cursor);
+  if (!m) {
+    throw AppError.validation('invalid cursor', [
+      { path: 'cursor', message: 'not a cursor this API issued' },
+    ]);
+  }
+  return { batch: Number(m[1]), afterRow: m[2] ? Number(m[2]) : 0 };
 }
