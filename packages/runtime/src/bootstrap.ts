@@ -24,11 +24,11 @@ export interface ServiceOptions {
 }
 
 /**
- * Fastify's `maxParamLength` and `frameworkErrors` (called with the error, the request and the
+ * Fastify's `routerOptions.maxParamLength` and `frameworkErrors` (called with the error, the request and the
  * reply), typed loosely: the adapter pins its own fastify patch version.
  */
 export interface RouterOptions {
-  maxParamLength?: number;
+  routerOptions?: { maxParamLength?: number };
   frameworkErrors?: (error: Error & { code?: string }, request: never, reply: never) => void;
 }
 

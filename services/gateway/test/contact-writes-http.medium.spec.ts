@@ -127,3 +127,37 @@ describe('contact writes over HTTP', () => {
     expect(untouched.body).toMatchObject({ displayName: 'Theirs', status: 'active', version: 1 });
   });
 });
+
+describe('tags over HTTP', () => {
+  it('need contacts.tag on PATCH and create too, not only on the tags route', async () => {
+    const role = {
+      name: 'editor',
+      capabilities: ['contacts.read', 'contacts.create', 'contacts.update'],
+      scope: 'all',
+    };
+    expect((await call('POST', '/v1/roles', { body: role })).status).toBe(201);
+    const editor = await h.addMember(owner, 'editor');
+    const c = await newContact({ tags: ['customer'] });
+    for (const [method, path, body] of [
+      ['PATCH', `/v1/contacts/${c.id}`, { tags: ['vip'] }],
+      ['POST', `/v1/contacts/${c.id}/tags`, { add: ['vip'] }],
+      ['POST', '/v1/contacts', { displayName: 'Tagged', tags: ['vip'] }],
+    ] as const) {
+      const res = await call(method, path, { body, as: editor });
+      expect({ path, status: res.status, code: res.body.code }).toEqual({
+        path,
+        status: 403,
+        code: 'forbidden',
+      });
+    }
+    expect((await call('GET', `/v1/contacts/${c.id}`)).body).toMatchObject({
+      tags: ['customer'],
+      version: 1,
+    });
+    const plain = await call('PATCH', `/v1/contacts/${c.id}`, {
+      body: { displayName: 'Renamed' },
+      as: editor,
+    });
+    expect(plain.status).toBe(200);
+  });
+});

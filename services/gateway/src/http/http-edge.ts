@@ -15,7 +15,7 @@ import { requestIdOf } from './request-id';
  * Segments are allowed to be long enough for any id or tag name (the contracts bound them).
  */
 export const HTTP_ROUTER: RouterOptions = {
-  maxParamLength: 2048,
+  routerOptions: { maxParamLength: 2048 },
   frameworkErrors: ((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const message =
       error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : 'malformed URL';
