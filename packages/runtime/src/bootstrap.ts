@@ -8,6 +8,7 @@ import { redactConfig, type BaseConfig } from './config';
 import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
+import { natsAuthOptions } from './nats-bus';
 import { genRequestId } from './request-id';
 
 export interface ServiceOptions {
@@ -67,6 +68,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
             gracefulShutdown: true,
             gracePeriod: Math.min(config.SHUTDOWN_GRACE_MS, 2000),
             maxReconnectAttempts: -1,
+            ...natsAuthOptions(config),
           },
           new SubjectNamespace(config.NATS_PREFIX),
         ),

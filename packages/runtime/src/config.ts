@@ -25,6 +25,12 @@ export const BaseConfig = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/)
     .optional(),
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  /**
+   * Path of this process's NATS credentials file (its own user, see @switchboard/nats-auth).
+   * Required in production; without it the connection is anonymous, which only a server
+   * without authentication accepts.
+   */
+  NATS_CREDS: z.string().min(1).optional(),
   /** Optional subject/stream prefix (`staging.`) so environments can share a NATS cluster. */
   NATS_PREFIX: z
     .string()
@@ -113,6 +119,7 @@ export function loadConfig<S extends z.ZodTypeAny>(
     const missing = [
       ...(config.RPC_SIGNING_SEED ? [] : ['RPC_SIGNING_SEED']),
       ...(Object.keys(config.RPC_TRUSTED_SIGNERS).length > 0 ? [] : ['RPC_TRUSTED_SIGNERS']),
+      ...(config.NATS_CREDS ? [] : ['NATS_CREDS (path of the NATS credentials file)']),
     ];
     if (missing.length > 0) {
       throw new Error(

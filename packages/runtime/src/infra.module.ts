@@ -6,7 +6,7 @@ import { HealthChecks, HealthController } from './health';
 import { Lifecycle } from './lifecycle';
 import { loggingModule } from './logging';
 import { MongoDatabase } from './mongo-database';
-import { NatsBus } from './nats-bus';
+import { NatsBus, natsAuthOptions } from './nats-bus';
 import { streamLimitsOf } from './stream-limits';
 import { SERVICE_NAME } from './tokens';
 
@@ -59,6 +59,7 @@ export class InfraModule {
               config.NATS_PREFIX,
               service,
               streamLimitsOf(config),
+              natsAuthOptions(config),
             );
             lifecycle.onStop(2, 'nats', () => bus.close());
             return bus;

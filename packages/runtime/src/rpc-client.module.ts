@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import { CONFIG, rpcSigner, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
+import { natsAuthOptions } from './nats-bus';
 import { SERVICE_NAME } from './tokens';
 
 /**
@@ -21,6 +22,7 @@ import { SERVICE_NAME } from './tokens';
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: `${service}-rpc-client`,
           signer: rpcSigner(config, service),
+          ...natsAuthOptions(config),
         });
         lifecycle.onStop(2, 'rpc-client', () => client.close());
         return client;

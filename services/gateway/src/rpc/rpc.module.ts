@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
-import { CONFIG, Lifecycle, rpcSigner } from '@switchboard/runtime';
+import { CONFIG, Lifecycle, natsAuthOptions, rpcSigner } from '@switchboard/runtime';
 import type { GatewayConfig } from '../config';
 
 /** The gateway's one NATS request/reply client to the services, connected at boot. */
@@ -16,6 +16,7 @@ import type { GatewayConfig } from '../config';
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: 'gateway-rpc',
           signer: rpcSigner(config, 'gateway'),
+          ...natsAuthOptions(config),
         });
         await client.connect();
         lifecycle.onStop(2, 'rpc-client', () => client.close());
