@@ -52,9 +52,9 @@ beforeAll(async () => {
       SWEEP_INTERVAL_MS: '0',
     }),
   );
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();
-  tap = await NatsTap.open<MemberEvent>(ns.natsUrl, subjects.event('*', 'segment.member.>'));
+  tap = await NatsTap.open<MemberEvent>(ns, subjects.event('*', 'segment.member.>'));
 });
 
 afterAll(async () => {
