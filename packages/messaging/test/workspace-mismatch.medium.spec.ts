@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { connect, JSONCodec, type NatsConnection } from 'nats';
+import { JSONCodec, type NatsConnection } from 'nats';
 import {
   BatchConsumer,
   DLQ_HEADERS,
@@ -24,7 +24,7 @@ let nc: NatsConnection;
 const stops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   await ensureStreams(await nc.jetstreamManager(), subjects);
 });
 

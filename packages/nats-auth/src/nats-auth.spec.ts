@@ -184,6 +184,7 @@ describe('service users', () => {
     expect(servicePermissions('admin', 't9.')).toEqual({
       pub: { allow: ['t9.>', '$JS.>', '$O.>', '$KV.>'] },
       sub: { allow: ['t9.>', '_INBOX.>', '_INBOX_t9_admin.>', '$O.>', '$KV.>'] },
+      resp: { max: 4, ttl: 60_000_000_000 },
     });
   });
 

@@ -183,6 +183,8 @@ export function servicePermissions(user: ServiceUser, prefix: string): Permissio
     return {
       pub: { allow: [all, '$JS.>', '$O.>', '$KV.>'] },
       sub: { allow: [all, '_INBOX.>', inbox, '$O.>', '$KV.>'] },
+      // A test's own RPC service (connected as admin) answers its callers.
+      resp: RPC_RESPONSES,
     };
   }
   const grant = SERVICE_GRANTS[user];

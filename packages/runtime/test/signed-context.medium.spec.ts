@@ -1,5 +1,5 @@
 import { Controller, Module } from '@nestjs/common';
-import { connect, JSONCodec, type NatsConnection } from 'nats';
+import { JSONCodec, type NatsConnection } from 'nats';
 import { z } from 'zod';
 import type { RequestContext, RpcOperation } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
@@ -84,9 +84,9 @@ beforeAll(async () => {
       controllers: [EchoController],
     },
   }));
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects, signer: ns.rpcSigner('gateway') });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects, signer: ns.rpcSigner('gateway') });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
 });
 
 afterAll(async () => {
@@ -141,7 +141,7 @@ describe('signed request contexts', () => {
     expect(expired.err).toMatchObject({ code: 'unauthenticated' });
 
     const stranger = new RpcClient({
-      servers: ns.natsUrl,
+      ...ns.natsOptions(),
       ns: subjects,
       signer: new RpcSigner('gateway', generateRpcKeyPair().seed),
     });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { connect, type ConnectionOptions, type NatsConnection } from 'nats';
 import {
   credsConnectionOptions,
+  SERVICE_GRANTS,
   serviceUserCredsSync,
   type NatsAuthOptions,
   type ServiceUser,
@@ -114,7 +115,8 @@ export function testNamespace(): TestNamespace {
       MONGO_DB: db(service === 'segment-worker' ? 'segments' : service),
       NATS_URL: infra.natsUrl,
       NATS_PREFIX: prefix,
-      NATS_CREDS: credsFile(service as ServiceUser),
+      // A service of the platform connects as its own user; a test's own service as admin.
+      NATS_CREDS: credsFile(service in SERVICE_GRANTS ? (service as ServiceUser) : 'admin'),
       REDIS_URL: infra.redisUrl,
       QUEUE_PREFIX: id,
       HTTP_PORT: '0',
