@@ -35,6 +35,11 @@ module.exports = {
       displayName: 'medium',
       testMatch: ['<rootDir>/{packages,services}/*/test/**/*.medium.spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.js'],
+    },
   ],
 };

@@ -17,6 +17,8 @@ export const SERVICES = [
 export type ServiceName = (typeof SERVICES)[number];
 
 const repoRoot = resolve(__dirname, '../../..');
+/** A loaded 2-core machine can take tens of seconds to load a service's modules. */
+const READY_TIMEOUT_MS = 90_000;
 
 /**
  * One service as a real child process (`node services/<name>/dist/main.js`), for end-to-end
@@ -61,7 +63,7 @@ export class ServiceProcess {
           const res = await fetch(`${this.url}/health/ready`).catch(() => undefined);
           return res?.status === 200;
         },
-        { timeoutMs: 30_000, intervalMs: 100, what: `${this.name} to be ready` },
+        { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `${this.name} to be ready` },
       );
     } catch (err) {
       const tail = readFileSync(this.logFile, 'utf8').split('\n').slice(-30).join('\n');
