@@ -33,6 +33,7 @@ export {
   type ServiceUser,
 } from './permissions';
 export {
+  credsAuthenticatorNative,
   credsClaims,
   credsConnectionOptions,
   credsFileConnectionOptions,

@@ -10,8 +10,11 @@ export interface Signer {
 const PKCS8_ED25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
 const signers = new Map<string, Signer>();
 
-/** The signer of an nkey seed (`SO…`, `SA…`, `SU…`); cached per seed. */
-export function signerOf(seed: string): Signer {
+/**
+ * The signer of an nkey seed (`SO…`, `SA…`, `SU…`); cached per seed. `publicKey`, when known
+ * (a user JWT's `sub`), saves deriving it with the pure-JS curve code.
+ */
+export function signerOf(seed: string, publicKey?: string): Signer {
   let signer = signers.get(seed);
   if (!signer) {
     const kp = fromSeed(new TextEncoder().encode(seed));
@@ -22,7 +25,7 @@ export function signerOf(seed: string): Signer {
       type: 'pkcs8',
     });
     signer = {
-      publicKey: kp.getPublicKey(),
+      publicKey: publicKey ?? kp.getPublicKey(),
       sign: (data) => new Uint8Array(sign(null, data, key)),
     };
     if (signers.size > 1000) signers.clear();
