@@ -199,6 +199,8 @@ export function servicePermissions(user: ServiceUser, prefix: string): Permissio
     ]),
     ...grant.calls.map((svc) => ns.rpc(`rpc.${svc}.>`)),
     ...grant.publishesEvents.map((type) => ns.event('*', type)),
+    // Its outbox relay parks an event that can never be published (decision 0071).
+    ...(grant.publishesEvents.length > 0 ? [`${prefix}dlq.outbox.>`] : []),
     ...grant.consumers.flatMap(({ stream, durable }) => [
       ...consumerSubjects(ns.stream(stream).name, durable),
       `${prefix}dlq.${durable}.>`,
