@@ -412,7 +412,8 @@ describe('conversion with the caller’s rights (issue 13)', () => {
       lastName: 'Later',
       channels: [{ type: 'email', value: 'later@consent.example' }],
     });
-    const unsubscribedAt = new Date(Date.now() + 1000).toISOString();
+    // After the capture was received, whenever the conversion below runs (no race with the clock).
+    const unsubscribedAt = new Date(Date.parse(stored.capture.receivedAt) + 1).toISOString();
     await h.db
       .collection('contacts')
       .updateOne(
