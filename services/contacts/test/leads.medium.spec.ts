@@ -414,6 +414,9 @@ describe('conversion with the caller’s rights (issue 13)', () => {
     });
     // After the capture was received, whenever the conversion below runs (no race with the clock).
     const unsubscribedAt = new Date(Date.parse(stored.capture.receivedAt) + 1).toISOString();
+    // Raw writes wait for the relay: on FerretDB its outbox update would overwrite them.
+    await h.relayed('contacts', contact.id);
+    await h.relayed('leads', lead.id);
     await h.db
       .collection('contacts')
       .updateOne(
