@@ -113,7 +113,8 @@ export function logLinesFor(world: FuzzWorld, requestId: string | undefined, max
       (l) => /"level":(40|50|60)/.test(l) || /^\s*(Error|TypeError|RangeError)/.test(l),
     );
     const mine = requestId ? errors.filter((l) => l.includes(requestId)) : [];
-    const chosen = mine.length > 0 ? mine : requestId ? [] : errors.slice(-2);
+    // Without a request id (an answer from the HTTP parser) no line can be tied to it.
+    const chosen = mine;
     for (const l of chosen.slice(-max))
       lines.push(`[${name}] ${l.length > 600 ? `${l.slice(0, 600)}…` : l}`);
   }
