@@ -9,6 +9,7 @@ import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
 import { natsAuthOptions } from './nats-bus';
+import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
 
 export interface ServiceOptions {
@@ -49,6 +50,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
       trustProxy: config.TRUST_PROXY,
       genReqId: genRequestId,
+      clientErrorHandler,
       ...(options.router as object),
     }),
     { bufferLogs: true },

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import type { z } from 'zod';
 import { http } from '@switchboard/testing';
 import { gatewayService } from '../src/app.module';
@@ -224,5 +225,31 @@ describe('NUL characters', () => {
         code: 'validation_failed',
       });
     }
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  it('answer a problem document, not plain JSON or a closed socket', async () => {
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(new URL(h.url).port), '127.0.0.1');
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk.toString()));
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+        socket.write(request);
+      });
+    const huge = await raw(`GET /v1/companies?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(huge).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(huge.slice(huge.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 431,
+      code: 'payload_too_large',
+    });
+    const garbled = await raw('NOT A REQUEST\r\n\r\n');
+    expect(garbled).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(garbled.slice(garbled.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      code: 'validation_failed',
+    });
   });
 });
