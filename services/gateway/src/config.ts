@@ -84,6 +84,15 @@ export const GatewayConfig = BaseConfig.extend({
   /** Unauthenticated routes (signup, login, refresh), per client address. */
   RATE_LIMIT_PER_IP: limit(300),
   IDEMPOTENCY_TTL_S: z.coerce.number().int().min(60).default(DAY_S),
+  /**
+   * The NATS auth root (operator, system and application account keys; see
+   * @switchboard/nats-auth): a file path or the JSON itself. Without it integrations answer 503.
+   */
+  NATS_AUTH_ROOT: z.string().optional(),
+  /** The NATS address handed to integrations (the public one); defaults to NATS_URL. */
+  INTEGRATIONS_NATS_URL: z.string().min(1).optional(),
+  /** How often the revocation list NATS enforces is checked against the database. */
+  INTEGRATIONS_SYNC_MS: z.coerce.number().int().min(100).default(30_000),
   INVITATION_TTL_S: z.coerce
     .number()
     .int()
