@@ -54,7 +54,7 @@ describe('integrations (NATS credentials as a product feature)', () => {
       kind: 'campaign',
       workspaceId: ws,
       durableName: body.id,
-      inboxPrefix: `_INBOX_${body.id}`,
+      inboxPrefix: `_INBOX_${h.ns.natsPrefix.slice(0, -1)}_${body.id}`,
       subscribe: `${h.ns.natsPrefix}crm.${ws}.>`,
       publish: null,
       revokedAt: null,

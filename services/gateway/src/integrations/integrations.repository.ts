@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { CROSS_TENANT, paginate, stage } from '@switchboard/storage';
+import { CROSS_TENANT, paginate, stage, trusted } from '@switchboard/storage';
 import { integrationModel, type IntegrationDoc } from './integration.schema';
 
 const HIDDEN = { outbox: 0, outboxPending: 0 } as const;
@@ -73,7 +73,7 @@ export class IntegrationsRepository implements OnModuleInit {
    */
   async revokedUsers(): Promise<Map<string, Date>> {
     const docs = await this.model
-      .find({ revokedAt: { $ne: null } }, { userPublicKey: 1, revokedAt: 1 })
+      .find({ revokedAt: trusted({ $ne: null }) }, { userPublicKey: 1, revokedAt: 1 })
       .setOptions({ [CROSS_TENANT]: true })
       .lean<Pick<IntegrationDoc, 'userPublicKey' | 'revokedAt'>[]>();
     return new Map(docs.map((d) => [d.userPublicKey, d.revokedAt as Date]));
