@@ -1,4 +1,4 @@
-import { nkeys } from 'nats';
+import { connect, credsAuthenticator, nkeys } from 'nats';
 import {
   EventEnvelope,
   Integration,
@@ -7,7 +7,7 @@ import {
   type Problem,
   type Session,
 } from '@switchboard/contracts';
-import { http, NatsTap } from '@switchboard/testing';
+import { http, NatsTap, waitFor } from '@switchboard/testing';
 import { GatewayHarness } from './support/gateway-harness';
 
 let h: GatewayHarness;
@@ -155,8 +155,19 @@ describe('integrations (NATS credentials as a product feature)', () => {
         404,
       );
 
+      const connectWith = () =>
+        connect({
+          servers: h.ns.natsUrl,
+          authenticator: credsAuthenticator(new TextEncoder().encode(made.creds)),
+          inboxPrefix: made.inboxPrefix,
+          reconnect: false,
+        });
+      const open = await connectWith();
       expect((await call(owner, 'DELETE', `/v1/integrations/${made.id}`)).status).toBe(204);
       expect((await call(owner, 'DELETE', `/v1/integrations/${made.id}`)).status).toBe(204);
+      // NATS holds the revocation: the open connection is closed, the next one refused.
+      await waitFor(() => open.isClosed(), { timeoutMs: 10_000, what: 'the connection to close' });
+      await expect(connectWith()).rejects.toThrow(/authorization/i);
       const revoked = await tap.waitFor(
         (m) => m.data.type === 'integration.revoked' && m.data.aggregate.id === made.id,
       );
