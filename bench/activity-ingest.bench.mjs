@@ -67,7 +67,7 @@ export async function run(ctx) {
   const { require, signal } = ctx;
   const { RPC } = require('@switchboard/contracts');
   const { SubjectNamespace } = require('@switchboard/messaging');
-  const { connect, headers: natsHeaders, JSONCodec } = require('nats');
+  const { headers: natsHeaders, JSONCodec } = require('nats');
   const mongoose = require('mongoose');
   const codec = JSONCodec();
 
@@ -92,7 +92,7 @@ export async function run(ctx) {
   }
   const subjects = new SubjectNamespace(ns.natsPrefix);
 
-  const nc = await connect({ servers: ns.natsUrl, name: 'bench-ingest' });
+  const nc = await ns.natsConnect({ name: 'bench-ingest' });
   ctx.onCleanup(() => nc.close());
   const js = nc.jetstream();
   const jsm = await nc.jetstreamManager();

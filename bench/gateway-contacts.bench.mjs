@@ -42,7 +42,6 @@ export async function run(ctx) {
   const { RPC } = require('@switchboard/contracts');
   const { stage } = require('@switchboard/storage');
   const mongoose = require('mongoose');
-  const { connect } = require('nats');
 
   ctx.params({
     concurrency: CONCURRENCY,
@@ -75,7 +74,7 @@ export async function run(ctx) {
   ]);
   const serviceContacts = conn.db.collection('contacts');
 
-  const nc = await connect({ servers: ns.natsUrl, name: 'bench-watch' });
+  const nc = await ns.natsConnect({ name: 'bench-watch' });
   ctx.onCleanup(() => nc.close());
   const jsm = await nc.jetstreamManager();
 

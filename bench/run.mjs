@@ -10,7 +10,7 @@
 //   ctx.note(text)  a remark printed under the figures
 //   ctx.params(obj) the benchmark's settings (concurrency, request counts, …)
 // and may also return { figures?, notes?, params? }. ctx further offers:
-//   infra     { mongoUrl, natsUrl, redisUrl, kinds }   (SB_TEST_* variables are set too)
+//   infra     { mongoUrl, natsUrl, natsAuth, redisUrl, kinds } (SB_TEST_* variables are set too)
 //   require   CommonJS require from the repository root (@switchboard/*, nats, mongoose, …)
 //   signal    AbortSignal: aborted when the benchmark runs out of time or the run is stopped
 //   deadline  Date.now() value by which the benchmark should be done measuring
@@ -26,7 +26,7 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
 const require = createRequire(join(root, 'package.json'));
 const { startInfrastructure } = require('@switchboard/local-infra');
-const { TEST_ENV } = require('@switchboard/testing');
+const { exportTestInfra } = require('@switchboard/testing');
 
 /** Time one benchmark may take, set-up and tear-down included (a module may ask for more). */
 const BENCH_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 150_000);
@@ -245,6 +245,7 @@ async function runOne(mod) {
     infra: {
       mongoUrl: infra.mongoUrl,
       natsUrl: infra.natsUrl,
+      natsAuth: infra.natsAuth,
       redisUrl: infra.redisUrl,
       kinds: infra.kinds,
     },
@@ -315,9 +316,8 @@ async function main() {
   const startedAt = new Date();
   const infraStart = Date.now();
   infra = await startInfrastructure({ log: (line) => log(`infra: ${line}`) });
-  process.env[TEST_ENV.mongo] = infra.mongoUrl;
-  process.env[TEST_ENV.nats] = infra.natsUrl;
-  process.env[TEST_ENV.redis] = infra.redisUrl;
+  // SB_TEST_* (and the NATS auth root): testNamespace() in the benchmarks mints NATS creds.
+  exportTestInfra(infra);
   out(
     `infrastructure: mongo=${infra.kinds.mongo} nats=${infra.kinds.nats} redis=${infra.kinds.redis} ` +
       `(up in ${((Date.now() - infraStart) / 1000).toFixed(1)} s)`,

@@ -68,7 +68,6 @@ export async function run(ctx) {
   const { compile } = require('@switchboard/segment-dsl');
   const { newId } = require('@switchboard/messaging');
   const { SubjectNamespace } = require('@switchboard/messaging');
-  const { connect } = require('nats');
   const cores = os.availableParallelism?.() ?? os.cpus().length;
 
   ctx.params({
@@ -277,7 +276,7 @@ export async function run(ctx) {
 
   // -- is it right? ---------------------------------------------------------------------------
   const edges = await memberships.countDocuments({ workspaceId, segmentId, member: true });
-  const nc = await connect({ servers: ns.natsUrl, name: 'bench-segments-full' });
+  const nc = await ns.natsConnect({ name: 'bench-segments-full' });
   ctx.onCleanup(() => nc.close());
   const jsm = await nc.jetstreamManager();
   const subjects = new SubjectNamespace(ns.natsPrefix);

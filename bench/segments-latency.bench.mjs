@@ -73,7 +73,7 @@ function filterOf(k) {
 
 export async function run(ctx) {
   const { require, signal } = ctx;
-  const { connect, JSONCodec } = require('nats');
+  const { JSONCodec } = require('nats');
   const IORedis = require('ioredis');
   const { EVALUATION_JOBS, EvaluationQueue } = require('@switchboard/segment-store');
   const codec = JSONCodec();
@@ -126,7 +126,7 @@ export async function run(ctx) {
   };
 
   // -- what the campaign system listens to ------------------------------------------------
-  const nc = await connect({ servers: ns.natsUrl, name: 'bench-segments-latency' });
+  const nc = await ns.natsConnect({ name: 'bench-segments-latency' });
   ctx.onCleanup(() => nc.close());
   /** `segmentId:contactId` → resolvers of updates waiting for that join. */
   const joinWaiters = new Map();

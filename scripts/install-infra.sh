@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what @switchboard/local-infra needs to run the local infrastructure:
-#   - nats-server and redis-server (Debian packages), unless NATS_URL / REDIS_URL are set
+#   - nats-server v2.15.3 built from source into ${XDG_CACHE_HOME:-$HOME/.cache}/switchboard/nats-server-v2.15.3/
+#     unless NATS_URL is set (Debian's nats-server 2.9 is too old: no JWT resolver features we use)
+#   - redis-server (Debian package), unless REDIS_URL is set
 #   - FerretDB v1.24.2 built from source into ${XDG_CACHE_HOME:-$HOME/.cache}/switchboard/ferretdb-v1.24.2/
 #     unless MONGO_URL is set or mongod / ferretdb is already available
 #   - pnpm (npm install -g pnpm@10.34.8) if missing
@@ -8,6 +10,8 @@
 set -euo pipefail
 
 FERRETDB_VERSION=v1.24.2
+NATS_SERVER_VERSION=v2.15.3
+NATS_CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/switchboard/nats-server-${NATS_SERVER_VERSION}"
 PNPM_VERSION=10.34.8
 FERRETDB_CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/switchboard/ferretdb-${FERRETDB_VERSION}"
 export PATH="$PATH:/usr/local/go/bin"
@@ -35,7 +39,7 @@ as_root() {
   fi
 }
 
-# ---------------------------------------------------------------- nats-server, redis-server
+# ---------------------------------------------------------------- redis-server
 packages=()
 declare -A status=()
 check_binary() { # <binary> <url env var name> <debian package>
@@ -48,7 +52,6 @@ check_binary() { # <binary> <url env var name> <debian package>
     packages+=("$pkg")
   fi
 }
-check_binary nats-server NATS_URL nats-server
 check_binary redis-server REDIS_URL redis-server
 
 if [ "${#packages[@]}" -gt 0 ]; then
@@ -65,7 +68,7 @@ if [ "${#packages[@]}" -gt 0 ]; then
     echo "install-infra: apt-get install ${packages[*]} failed (check the names with: apt-cache policy ${packages[*]})" >&2
     exit 1
   fi
-  for bin in nats-server redis-server; do
+  for bin in redis-server; do
     if [ -z "${status[$bin]:-}" ]; then
       if ! command -v "$bin" >/dev/null 2>&1; then
         echo "install-infra: $bin still not on PATH after apt-get install" >&2
@@ -75,8 +78,48 @@ if [ "${#packages[@]}" -gt 0 ]; then
     fi
   done
 fi
-echo "${status[nats-server]}"
 echo "${status[redis-server]}"
+
+# ---------------------------------------------------------------- nats-server (built)
+# The exact release, built with Go like FerretDB: tests, `pnpm start` and the benchmarks run it
+# with decentralized JWT authentication (@switchboard/nats-auth). NATS_SERVER_BIN overrides it.
+nats_server_works() { [ -x "$1" ] && "$1" --version 2>/dev/null | grep -q "${NATS_SERVER_VERSION}\$"; }
+
+build_nats_server() {
+  if ! command -v go >/dev/null 2>&1; then
+    echo "install-infra: Go is needed to build nats-server ${NATS_SERVER_VERSION} (looked on PATH and in /usr/local/go/bin)" >&2
+    exit 1
+  fi
+  make_work_dir
+  local started=$SECONDS target="$NATS_CACHE_DIR/nats-server" log="$work_dir/nats-go.log"
+  mkdir -p "$NATS_CACHE_DIR"
+  if ! CGO_ENABLED=0 GOFLAGS="${GOFLAGS:-} -buildvcs=false" GOBIN="$work_dir/nats-bin" \
+    go install "github.com/nats-io/nats-server/v2@${NATS_SERVER_VERSION}" >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "install-infra: go install of nats-server ${NATS_SERVER_VERSION} failed" >&2
+    exit 1
+  fi
+  if ! nats_server_works "$work_dir/nats-bin/nats-server"; then
+    "$work_dir/nats-bin/nats-server" --version >&2 || true
+    echo "install-infra: the nats-server binary built does not report ${NATS_SERVER_VERSION}" >&2
+    exit 1
+  fi
+  mv -f "$work_dir/nats-bin/nats-server" "$target.tmp"
+  mv -f "$target.tmp" "$target"
+  echo "nats-server: built ${NATS_SERVER_VERSION} into $target ($((SECONDS - started)) s)"
+}
+
+if [ -n "${NATS_URL:-}" ]; then
+  echo "nats-server: NATS_URL is set, not needed (that server must run the auth configuration, see README)"
+elif [ -n "${NATS_SERVER_BIN:-}" ] && nats_server_works "$NATS_SERVER_BIN"; then
+  echo "nats-server: already installed (NATS_SERVER_BIN=$NATS_SERVER_BIN)"
+elif command -v nats-server >/dev/null 2>&1 && nats_server_works "$(command -v nats-server)"; then
+  echo "nats-server: already installed ($(command -v nats-server))"
+elif nats_server_works "$NATS_CACHE_DIR/nats-server"; then
+  echo "nats-server: already installed ($NATS_CACHE_DIR/nats-server)"
+else
+  build_nats_server
+fi
 
 # ---------------------------------------------------------------- FerretDB (or mongod)
 ferretdb_works() { [ -x "$1" ] && "$1" --version >/dev/null 2>&1; }

@@ -1,4 +1,4 @@
-import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
+import { headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import { RPC, type Contact, type RequestContext } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
@@ -32,8 +32,8 @@ let db: mongoose.Connection;
 
 beforeAll(async () => {
   platform = await Platform.start(ns, ['contacts', 'activity']);
-  nc = await connect({ servers: ns.natsUrl });
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  nc = await ns.natsConnect();
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('activity') }).asPromise();
 });

@@ -1,4 +1,4 @@
-import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
+import { headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
 import type {
   AuditEntry,
   Communication,
@@ -55,7 +55,7 @@ const report = async (ws: string, channel: string, event: string, payload: unkno
 
 beforeAll(async () => {
   platform = await Platform.start(ns, ['gateway', 'contacts', 'activity']);
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   [alice, bob] = await Promise.all([signUp(platform.gatewayUrl), signUp(platform.gatewayUrl)]);
 });
 

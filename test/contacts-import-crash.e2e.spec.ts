@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type { EventEnvelope, ImportReport, Session } from '@switchboard/contracts';
 import { SubjectNamespace } from '@switchboard/messaging';
 import {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   platform = new Platform(ns);
   await platform.startOne('gateway');
   await platform.startOne('contacts', { ...CONTACTS_ENV, SWITCHBOARD_FAULT: 'crash_mid_import' });
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   session = await signUp(platform.gatewayUrl);
 });
 

@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type {
   Contact,
   EventEnvelope,
@@ -88,7 +88,7 @@ beforeAll(async () => {
     platform.startOne('gateway', { IMPORT_BODY_LIMIT_BYTES: String(LIMIT) }),
     platform.startOne('contacts', { IMPORT_BATCH_SIZE: '3' }),
   ]);
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
 });
 
 afterAll(async () => {

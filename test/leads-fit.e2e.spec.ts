@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type {
   Assessment,
   Contact,
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await Promise.all(
     (['gateway', 'contacts', 'activity', 'segments'] as const).map((s) => platform.startOne(s)),
   );
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   [alice, bob] = await Promise.all([signUp(platform.gatewayUrl), signUp(platform.gatewayUrl)]);
   member = await invite(alice, 'member');
   tap = await NatsTap.open<EventEnvelope>(nc, `${ns.natsPrefix}crm.${alice.workspace.id}.>`);

@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type { Contact, EventEnvelope, Session } from '@switchboard/contracts';
 import { SubjectNamespace } from '@switchboard/messaging';
 import {
@@ -36,7 +36,7 @@ const timelineOf = async (contactId: string) => {
 
 beforeAll(async () => {
   platform = await Platform.start(ns, ['gateway', 'activity']);
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
 });
 
 afterAll(async () => {

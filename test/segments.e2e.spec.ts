@@ -1,4 +1,4 @@
-import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
+import { headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
 import IORedis from 'ioredis';
 import type { Contact, EventEnvelope, Session } from '@switchboard/contracts';
 import { SubjectNamespace } from '@switchboard/messaging';
@@ -125,7 +125,7 @@ beforeAll(async () => {
       platform.startOne(s),
     ),
   );
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   all = await NatsTap.open<Member>(nc, `${ns.natsPrefix}crm.*.segment.member.>`);
   redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
   queue = new EvaluationQueue(redis, ns.queuePrefix);

@@ -23,8 +23,8 @@ let bob: Session;
 
 beforeAll(async () => {
   platform = await Platform.start(ns);
-  tap = await NatsTap.open<EventEnvelope>(ns.natsUrl, `${ns.natsPrefix}crm.>`);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix) });
+  tap = await NatsTap.open<EventEnvelope>(ns, `${ns.natsPrefix}crm.>`);
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix) });
   await rpc.connect();
   alice = await signUp(platform.gatewayUrl, { workspaceName: 'Alice & Co' });
   bob = await signUp(platform.gatewayUrl, { workspaceName: 'Bob Ltd' });

@@ -63,7 +63,7 @@ export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10
   const http = httpClient(platform.gatewayUrl, { maxSockets, timeoutMs: callTimeoutMs });
   ctx.onCleanup(() => http.close());
   const rpc = new RpcClient({
-    servers: ns.natsUrl,
+    ...ns.natsOptions(),
     ns: new SubjectNamespace(ns.natsPrefix),
     timeoutMs: callTimeoutMs,
     name: 'bench-rpc',

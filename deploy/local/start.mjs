@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'package.json'));
 const { startInfrastructure } = require('@switchboard/local-infra');
+const { serviceUserCreds } = require('@switchboard/nats-auth');
 
 /** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
 const SERVICES = {
@@ -47,12 +48,44 @@ log(
   `infrastructure: mongo=${infra.kinds.mongo} ${infra.mongoUrl}, nats ${infra.natsUrl}, redis ${infra.redisUrl}`,
 );
 
+// NATS users (decision 0067): the auth root is made once (.data/infra/nats-auth-root.json, or
+// NATS_AUTH_ROOT for an existing server); each service gets its own creds file, minted per start.
+const natsAuthRoot = process.env.NATS_AUTH_ROOT ?? join(infra.dataDir, 'nats-auth-root.json');
+const credsDir = join(dataDir, 'nats-creds');
+mkdirSync(credsDir, { recursive: true, mode: 0o700 });
+const natsPrefix = process.env.NATS_PREFIX ?? '';
+const credsFiles = {};
+if (infra.natsAuth) {
+  for (const name of Object.keys(SERVICES)) {
+    credsFiles[name] = join(credsDir, `${name}.creds`);
+    writeFileSync(credsFiles[name], await serviceUserCreds(infra.natsAuth, name, natsPrefix), {
+      mode: 0o600,
+    });
+  }
+  const adminCreds = join(credsDir, 'admin.creds');
+  writeFileSync(adminCreds, await serviceUserCreds(infra.natsAuth, 'admin', natsPrefix), {
+    mode: 0o600,
+  });
+  log(`NATS credentials in ${credsDir} (admin.creds: for the nats CLI and tools)`);
+} else {
+  log('NATS_URL is set without NATS_AUTH_ROOT: services connect without credentials');
+}
+
 const children = new Map();
 const env = (name) => ({
   ...process.env,
   NODE_ENV: process.env.NODE_ENV ?? 'development',
   MONGO_URL: infra.mongoUrl,
   NATS_URL: infra.natsUrl,
+  ...(credsFiles[name] ? { NATS_CREDS: credsFiles[name] } : {}),
+  // The gateway issues and revokes integration credentials (POST /v1/integrations): it needs
+  // the auth root, and the NATS address outside systems should use.
+  ...(name === 'gateway' && infra.natsAuth
+    ? {
+        NATS_AUTH_ROOT: natsAuthRoot,
+        INTEGRATIONS_NATS_URL: process.env.INTEGRATIONS_NATS_URL ?? infra.natsUrl,
+      }
+    : {}),
   REDIS_URL: infra.redisUrl,
   HTTP_PORT: String(SERVICES[name]),
   JWT_SECRET: jwtSecret(),

@@ -1,13 +1,27 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { ManagedChild } from './child';
 import { freePorts, httpStatus, redisPing, tcpConnects } from './net';
-import { findFerretDb, findOnPath } from './paths';
+import {
+  createAuthRoot,
+  loadAuthRoot,
+  parseAuthRoot,
+  serializeAuthRoot,
+  serverAuthConfig,
+  type NatsAuthRoot,
+} from '@switchboard/nats-auth';
+import { findFerretDb, findNatsServer, findOnPath, NATS_SERVER_VERSION } from './paths';
 import { persistentDatabaseName, preparePostgres } from './postgres';
 
-export { ferretDbCacheDir, findFerretDb } from './paths';
+export {
+  ferretDbCacheDir,
+  findFerretDb,
+  findNatsServer,
+  natsServerCacheDir,
+  NATS_SERVER_VERSION,
+} from './paths';
 export { dropPostgresDatabase, persistentDatabaseName } from './postgres';
 
 export interface InfraOptions {
@@ -17,6 +31,11 @@ export interface InfraOptions {
   persistent?: boolean;
   /** default: free ports picked by listening on port 0 */
   ports?: { mongo?: number; nats?: number; redis?: number };
+  /**
+   * The NATS auth root the started nats-server trusts. Default: a persistent dataDir keeps its
+   * own in `nats-auth-root.json` (made on first start); otherwise a fresh one.
+   */
+  natsAuth?: NatsAuthRoot;
   log?: (line: string) => void;
 }
 
@@ -25,6 +44,11 @@ export interface RunningInfra {
   mongoUrl: string;
   /** nats://127.0.0.1:PORT */
   natsUrl: string;
+  /**
+   * The keys the NATS server trusts (decentralized JWT, @switchboard/nats-auth): mint each
+   * process's creds with them. For NATS_URL, read from NATS_AUTH_ROOT (undefined if unset).
+   */
+  natsAuth?: NatsAuthRoot;
   /** redis://127.0.0.1:PORT */
   redisUrl: string;
   /** where the children keep their data and `<name>.log` files */
@@ -111,6 +135,11 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   let mongoUrl = env.MONGO_URL ?? '';
   let natsUrl = env.NATS_URL ?? '';
   let redisUrl = env.REDIS_URL ?? '';
+  let natsAuth: NatsAuthRoot | undefined = natsUrl
+    ? env.NATS_AUTH_ROOT
+      ? loadAuthRoot(env.NATS_AUTH_ROOT)
+      : undefined
+    : undefined;
   const kinds: RunningInfra['kinds'] = { mongo: 'external', nats: 'external', redis: 'external' };
 
   let stopping: Promise<void> | undefined;
@@ -189,33 +218,38 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
     }
 
     if (!natsUrl) {
-      const natsServer = findOnPath('nats-server');
+      const natsServer = findNatsServer();
       if (!natsServer) {
         throw new Error(
-          '`nats-server` is not on PATH. Run `bash scripts/install-infra.sh` (or set NATS_URL).',
+          `nats-server ${NATS_SERVER_VERSION} not found (NATS_SERVER_BIN, PATH, or built into the cache). ` +
+            'Run `bash scripts/install-infra.sh` (or set NATS_URL and NATS_AUTH_ROOT).',
         );
       }
       kinds.nats = 'nats-server';
+      const root = (natsAuth = opts.natsAuth ?? authRootFor(dataDir, persistent));
+      const authConfig = await serverAuthConfig(root, { resolverDir: join(dataDir, 'nats-jwt') });
       components.push({
         name: 'nats-server',
         fixedPorts: [opts.ports?.nats, undefined],
         launch: ([port, monitorPort]) => {
           const storeDir = join(dataDir, 'nats');
           mkdirSync(storeDir, { recursive: true });
+          mkdirSync(join(dataDir, 'nats-jwt'), { recursive: true });
+          const configFile = join(dataDir, 'nats.conf');
+          writeFileSync(
+            configFile,
+            [
+              `listen: "127.0.0.1:${port}"`,
+              `http: "127.0.0.1:${monitorPort}"`,
+              `jetstream: { store_dir: ${JSON.stringify(storeDir)} }`,
+              authConfig,
+            ].join('\n'),
+            { mode: 0o600 },
+          );
           return new ManagedChild({
             name: 'nats-server',
             command: natsServer,
-            args: [
-              '-js',
-              '-a',
-              '127.0.0.1',
-              '-p',
-              String(port),
-              '-sd',
-              storeDir,
-              '-m',
-              String(monitorPort),
-            ],
+            args: ['-c', configFile],
             logFile: join(dataDir, 'nats.log'),
           });
         },
@@ -290,6 +324,26 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   log(
     `local infrastructure up in ${dataDir}: mongo=${kinds.mongo}${ferretDbBackend ? `/${ferretDbBackend}` : ''} nats=${kinds.nats} redis=${kinds.redis}`,
   );
-  return { mongoUrl, natsUrl, redisUrl, dataDir, kinds, ferretDbBackend, postgresUrl, stop };
+  return {
+    mongoUrl,
+    natsUrl,
+    natsAuth,
+    redisUrl,
+    dataDir,
+    kinds,
+    ferretDbBackend,
+    postgresUrl,
+    stop,
+  };
+}
+
+/** A persistent dataDir keeps its root (`nats-auth-root.json`, made once); else a fresh one. */
+function authRootFor(dataDir: string, persistent: boolean): NatsAuthRoot {
+  if (!persistent) return createAuthRoot();
+  const file = join(dataDir, 'nats-auth-root.json');
+  if (existsSync(file)) return parseAuthRoot(readFileSync(file, 'utf8'));
+  const root = createAuthRoot();
+  writeFileSync(file, serializeAuthRoot(root), { mode: 0o600 });
+  return root;
 }
 export { freePorts, httpStatus, sleep } from './net';

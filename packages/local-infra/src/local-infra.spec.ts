@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,9 +8,17 @@ import Redis from 'ioredis';
 import mongoose from 'mongoose';
 import { connect as natsConnect, StringCodec } from 'nats';
 import {
+  createAuthRoot,
+  credsConnectionOptions,
+  serializeAuthRoot,
+  serviceUserCreds,
+} from '@switchboard/nats-auth';
+import {
   dropPostgresDatabase,
   ferretDbCacheDir,
   findFerretDb,
+  findNatsServer,
+  natsServerCacheDir,
   persistentDatabaseName,
   startInfrastructure,
   type RunningInfra,
@@ -26,6 +34,8 @@ const ENV_KEYS = [
   'FERRETDB_BIN',
   'XDG_CACHE_HOME',
   'FERRETDB_HANDLER',
+  'NATS_AUTH_ROOT',
+  'NATS_SERVER_BIN',
 ] as const;
 let savedEnv: Record<string, string | undefined>;
 beforeEach(() => {
@@ -106,8 +116,12 @@ describe('startInfrastructure', () => {
       // mongo wire protocol
       expect(await mongoRoundTrip(infra.mongoUrl, 'local_infra_spec', 'hello')).toEqual(['hello']);
 
-      // NATS core + JetStream
-      const nc = await natsConnect({ servers: infra.natsUrl });
+      // NATS: no connection without credentials; core + JetStream as a user of the auth root
+      await expect(natsConnect({ servers: infra.natsUrl })).rejects.toThrow(/Authorization/i);
+      const nc = await natsConnect({
+        servers: infra.natsUrl,
+        ...credsConnectionOptions(await serviceUserCreds(infra.natsAuth!, 'admin', '')),
+      });
       try {
         const jsm = await nc.jetstreamManager();
         await jsm.streams.add({ name: 'PROBE', subjects: ['probe.>'] });
@@ -203,6 +217,7 @@ describe('startInfrastructure', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'local-infra-spec-'));
     try {
       let infra: RunningInfra = await startInfrastructure({ dataDir, persistent: true });
+      const root = infra.natsAuth;
       try {
         await mongoRoundTrip(infra.mongoUrl, 'persist', 'kept');
         const redis = new Redis(infra.redisUrl, { maxRetriesPerRequest: 1 });
@@ -215,6 +230,8 @@ describe('startInfrastructure', () => {
 
       infra = await startInfrastructure({ dataDir, persistent: true });
       try {
+        // The same NATS auth root: creds minted before the restart still work.
+        expect(infra.natsAuth).toEqual(root);
         expect(await mongoRoundTrip(infra.mongoUrl, 'persist')).toEqual(['kept']);
         const redis = new Redis(infra.redisUrl, { maxRetriesPerRequest: 1 });
         expect(await redis.get('persisted')).toBe('yes');
@@ -235,6 +252,7 @@ describe('startInfrastructure', () => {
     process.env.NATS_URL = 'nats://bus.example:4222';
     process.env.REDIS_URL = 'redis://cache.example:6379';
     process.env.PATH = ''; // would fail if it tried to find any binary
+    delete process.env.NATS_AUTH_ROOT;
     const infra = await startInfrastructure();
     expect(infra).toMatchObject({
       mongoUrl: 'mongodb://db.example:27017',
@@ -242,8 +260,16 @@ describe('startInfrastructure', () => {
       redisUrl: 'redis://cache.example:6379',
       kinds: { mongo: 'external', nats: 'external', redis: 'external' },
     });
+    expect(infra.natsAuth).toBeUndefined();
     await infra.stop();
     expect(existsSync(infra.dataDir)).toBe(false);
+
+    // The existing server's auth root comes from NATS_AUTH_ROOT (the JSON, or a file path).
+    const root = createAuthRoot();
+    process.env.NATS_AUTH_ROOT = serializeAuthRoot(root);
+    const withRoot = await startInfrastructure();
+    expect(withRoot.natsAuth).toEqual(root);
+    await withRoot.stop();
   });
 
   it('explains how to install FerretDB when no MongoDB-compatible server can be found', async () => {
@@ -258,6 +284,28 @@ describe('startInfrastructure', () => {
       await expect(startInfrastructure()).rejects.toThrow(/scripts\/install-infra\.sh/);
     } finally {
       rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('takes only nats-server v2.15.3: an older one on PATH is passed over', async () => {
+    delete process.env.NATS_SERVER_BIN;
+    const cache = mkdtempSync(join(tmpdir(), 'local-infra-spec-cache-'));
+    const bin = mkdtempSync(join(tmpdir(), 'local-infra-spec-bin-'));
+    try {
+      process.env.XDG_CACHE_HOME = cache;
+      writeFileSync(join(bin, 'nats-server'), '#!/bin/sh\necho "nats-server: v2.9.10"\n', {
+        mode: 0o755,
+      });
+      process.env.PATH = bin;
+      expect(natsServerCacheDir()).toBe(join(cache, 'switchboard', 'nats-server-v2.15.3'));
+      expect(findNatsServer()).toBeUndefined();
+      writeFileSync(join(bin, 'nats-server'), '#!/bin/sh\necho "nats-server: v2.15.3"\n', {
+        mode: 0o755,
+      });
+      expect(findNatsServer()).toBe(join(bin, 'nats-server'));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 

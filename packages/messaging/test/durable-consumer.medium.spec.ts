@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { connect, JSONCodec, type NatsConnection } from 'nats';
+import { JSONCodec, type NatsConnection } from 'nats';
 import { AppError } from '@switchboard/errors';
 import {
   DLQ_HEADERS,
@@ -17,7 +17,7 @@ let nc: NatsConnection;
 const consumers: DurableConsumer<{ n: number }>[] = [];
 
 beforeAll(async () => {
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   await ensureStreams(await nc.jetstreamManager(), subjects);
 });
 

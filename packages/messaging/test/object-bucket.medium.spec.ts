@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { AppError } from '@switchboard/errors';
 import { ObjectBucket, SubjectNamespace } from '@switchboard/messaging';
 import { sleep, testNamespace } from '@switchboard/testing';
@@ -24,7 +24,7 @@ async function readAll(readable: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   bucket = await ObjectBucket.open(
     nc.jetstream(),
     await nc.jetstreamManager(),

@@ -193,6 +193,15 @@ export async function serviceUserCreds(
   user: ServiceUser,
   prefix: string,
 ): Promise<string> {
+  return serviceUserCredsSync(root, user, prefix);
+}
+
+/** serviceUserCreds for callers that cannot wait (signing is synchronous underneath). */
+export function serviceUserCredsSync(
+  root: NatsAuthRoot,
+  user: ServiceUser,
+  prefix: string,
+): string {
   const kp = createUser();
   const name = `${prefix}${user}`;
   return formatCreds(appUser(root, name, servicePermissions(user, prefix), kp), kp);
@@ -237,4 +246,47 @@ export async function pushAccountJwt(sysNc: NatsConnection, accountJwt: string):
       `account JWT update refused: ${answer.error.description ?? JSON.stringify(answer.error)}`,
     );
   }
+}
+
+/** The APP account JWT the server has now (`$SYS.REQ.ACCOUNT.<APP>.CLAIMS.LOOKUP`). */
+export async function currentAppAccountJwt(
+  sysNc: NatsConnection,
+  root: NatsAuthRoot,
+): Promise<string> {
+  const account = authRootPublicKeys(root).appAccount;
+  const reply = await sysNc.request(`$SYS.REQ.ACCOUNT.${account}.CLAIMS.LOOKUP`, undefined, {
+    timeout: 5000,
+  });
+  const text = new TextDecoder().decode(reply.data).trim();
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(text)) {
+    throw new Error(`APP account lookup: unexpected answer "${text.slice(0, 200)}"`);
+  }
+  return text;
+}
+
+/** The revocations of an account JWT (user public key → unix seconds). */
+export function accountRevocations(accountJwt: string): Record<string, number> {
+  const payload = JSON.parse(
+    Buffer.from(accountJwt.split('.')[1] ?? '', 'base64url').toString('utf8'),
+  ) as { nats?: { revocations?: Record<string, number> } };
+  return { ...(payload.nats?.revocations ?? {}) };
+}
+
+/**
+ * Revokes users: reads the server's current APP account JWT, adds `revoked` (public key →
+ * unix seconds, default now) to its revocations, signs and pushes it. The server refuses their
+ * next connect and closes their open connections. It is a read-modify-write: two callers
+ * revoking at the same moment can lose one of the revocations (the last push wins), so callers
+ * serialize (one gateway leader, or a lock) or verify after pushing.
+ */
+export async function revokeUsers(
+  sysNc: NatsConnection,
+  root: NatsAuthRoot,
+  userPublicKeys: string[],
+  at: number = Math.floor(Date.now() / 1000),
+): Promise<Record<string, number>> {
+  const revocations = accountRevocations(await currentAppAccountJwt(sysNc, root));
+  for (const key of userPublicKeys) revocations[key] = Math.max(revocations[key] ?? 0, at);
+  await pushAccountJwt(sysNc, await appAccountJwt(root, revocations));
+  return revocations;
 }

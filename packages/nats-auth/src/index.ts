@@ -7,13 +7,17 @@ export {
   type NatsAuthRoot,
 } from './root';
 export {
+  accountRevocations,
   appAccountJwt,
+  currentAppAccountJwt,
   formatCreds,
   integrationUserCreds,
   operatorJwt,
   pushAccountJwt,
+  revokeUsers,
   serverAuthConfig,
   serviceUserCreds,
+  serviceUserCredsSync,
   systemUserCreds,
 } from './accounts';
 export {
@@ -28,5 +32,11 @@ export {
   type ServiceGrant,
   type ServiceUser,
 } from './permissions';
-export { credsConnectionOptions } from './connect';
+export {
+  credsClaims,
+  credsConnectionOptions,
+  credsFileConnectionOptions,
+  inboxPrefixFromCreds,
+  type NatsAuthOptions,
+} from './connect';
 export { nowSeconds } from './jwt';

@@ -7,6 +7,7 @@ import { NamespacedNatsServer, SubjectNamespace } from '@switchboard/messaging';
 import { redactConfig, type BaseConfig } from './config';
 import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
+import { natsAuthOptions } from './nats-bus';
 import { genRequestId } from './request-id';
 
 export interface ServiceOptions {
@@ -54,6 +55,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
             gracefulShutdown: true,
             gracePeriod: Math.min(config.SHUTDOWN_GRACE_MS, 2000),
             maxReconnectAttempts: -1,
+            ...natsAuthOptions(config),
           },
           new SubjectNamespace(config.NATS_PREFIX),
         ),

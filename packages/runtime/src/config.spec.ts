@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     ).toThrow(/SWITCHBOARD_FAULT/);
   });
 
+  it('requires NATS credentials in production', () => {
+    const base = { JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production' };
+    expect(() => loadConfig(Schema, base)).toThrow(/NATS_CREDS: required in production/);
+    expect(loadConfig(Schema, { ...base, NATS_CREDS: '/run/secrets/nats.creds' }).NATS_CREDS).toBe(
+      '/run/secrets/nats.creds',
+    );
+    expect(loadConfig(Schema, { JWT_SECRET: 'x'.repeat(32) }).NATS_CREDS).toBeUndefined();
+  });
+
   it('masks secrets for the boot log line', () => {
     expect(
       redactConfig({

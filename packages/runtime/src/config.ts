@@ -23,6 +23,12 @@ export const BaseConfig = z.object({
     .regex(/^[A-Za-z0-9_-]{1,63}$/)
     .optional(),
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  /**
+   * Path of this process's NATS credentials file (its own user, see @switchboard/nats-auth).
+   * Required in production; without it the connection is anonymous, which only a server
+   * without authentication accepts.
+   */
+  NATS_CREDS: z.string().min(1).optional(),
   /** Optional subject/stream prefix (`staging.`) so environments can share a NATS cluster. */
   NATS_PREFIX: z
     .string()
@@ -80,6 +86,11 @@ export function loadConfig<S extends z.ZodTypeAny>(
   if (config.NODE_ENV === 'production' && config.SWITCHBOARD_FAULT !== 'none') {
     throw new Error(
       'invalid configuration:\n  SWITCHBOARD_FAULT: fault injection is refused in production',
+    );
+  }
+  if (config.NODE_ENV === 'production' && !config.NATS_CREDS) {
+    throw new Error(
+      'invalid configuration:\n  NATS_CREDS: required in production (path of the NATS credentials file)',
     );
   }
   return result.data as z.infer<S>;

@@ -2,7 +2,7 @@ export { BaseConfig, loadConfig, redactConfig, CONFIG, FAULTS } from './config';
 export { createLogger, loggingModule, REDACT_PATHS } from './logging';
 export { Lifecycle } from './lifecycle';
 export { MongoDatabase } from './mongo-database';
-export { NatsBus } from './nats-bus';
+export { NatsBus, natsAuthOptions } from './nats-bus';
 export { HealthChecks, HealthController } from './health';
 export { EventWiring } from './event-wiring';
 export type { OutboxKick } from './event-wiring';

@@ -6,7 +6,7 @@ import { HealthChecks, HealthController } from './health';
 import { Lifecycle } from './lifecycle';
 import { loggingModule } from './logging';
 import { MongoDatabase } from './mongo-database';
-import { NatsBus } from './nats-bus';
+import { NatsBus, natsAuthOptions } from './nats-bus';
 import { SERVICE_NAME } from './tokens';
 
 /**
@@ -51,7 +51,12 @@ export class InfraModule {
         {
           provide: NatsBus,
           useFactory: async (lifecycle: Lifecycle) => {
-            const bus = await NatsBus.connect(config.NATS_URL, config.NATS_PREFIX, service);
+            const bus = await NatsBus.connect(
+              config.NATS_URL,
+              config.NATS_PREFIX,
+              service,
+              natsAuthOptions(config),
+            );
             lifecycle.onStop(2, 'nats', () => bus.close());
             return bus;
           },

@@ -1,5 +1,16 @@
 import { connect, type JetStreamClient, type JetStreamManager, type NatsConnection } from 'nats';
 import { ensureStreams, SubjectNamespace } from '@switchboard/messaging';
+import { credsFileConnectionOptions, type NatsAuthOptions } from '@switchboard/nats-auth';
+import type { BaseConfig } from './config';
+
+/**
+ * How this process authenticates to NATS: the creds file of NATS_CREDS (its own user) and the
+ * inbox prefix that user may read replies on. Every connection of the process uses it (the bus,
+ * the RPC server, the RPC client).
+ */
+export function natsAuthOptions(config: Pick<BaseConfig, 'NATS_CREDS'>): NatsAuthOptions {
+  return credsFileConnectionOptions(config.NATS_CREDS);
+}
 
 /** The process's NATS connection for JetStream work (Nest's RPC transport has its own). */
 export class NatsBus {
@@ -10,8 +21,19 @@ export class NatsBus {
     readonly ns: SubjectNamespace,
   ) {}
 
-  static async connect(servers: string, prefix: string, name: string): Promise<NatsBus> {
-    const nc = await connect({ servers: servers.split(','), name, maxReconnectAttempts: -1 });
+  /** `auth`: the authenticator and inbox prefix of the process's creds (natsAuthOptions). */
+  static async connect(
+    servers: string,
+    prefix: string,
+    name: string,
+    auth: NatsAuthOptions = {},
+  ): Promise<NatsBus> {
+    const nc = await connect({
+      servers: servers.split(','),
+      name,
+      maxReconnectAttempts: -1,
+      ...auth,
+    });
     const jsm = await nc.jetstreamManager();
     const ns = new SubjectNamespace(prefix);
     await ensureStreams(jsm, ns);

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import { CONFIG, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
+import { natsAuthOptions } from './nats-bus';
 import { SERVICE_NAME } from './tokens';
 
 /**
@@ -20,6 +21,7 @@ import { SERVICE_NAME } from './tokens';
           ns: new SubjectNamespace(config.NATS_PREFIX),
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: `${service}-rpc-client`,
+          ...natsAuthOptions(config),
         });
         lifecycle.onStop(2, 'rpc-client', () => client.close());
         return client;

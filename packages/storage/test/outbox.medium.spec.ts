@@ -1,6 +1,6 @@
 import pino from 'pino';
 import mongoose, { Schema } from 'mongoose';
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { EventEnvelope } from '@switchboard/contracts';
 import {
   ensureStreams,
@@ -51,7 +51,7 @@ const event = (workspaceId: string, aggregateId: string, version: number): Event
 });
 
 beforeAll(async () => {
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   await ensureStreams(await nc.jetstreamManager(), subjects);
   conn = await connectMongo({ url: ns.mongoUrl, dbName: ns.db('outbox') });
 });

@@ -1,4 +1,4 @@
-export { globalSetup, globalTeardown, testInfra, TEST_ENV } from './test-infra';
+export { exportTestInfra, globalSetup, globalTeardown, testInfra, TEST_ENV } from './test-infra';
 export type { TestInfra } from './test-infra';
 export { testNamespace } from './test-namespace';
 export type { TestNamespace } from './test-namespace';

@@ -1,4 +1,4 @@
-import { connect, JSONCodec, type MsgHdrs, type NatsConnection } from 'nats';
+import { JSONCodec, type MsgHdrs, type NatsConnection } from 'nats';
 import { waitFor } from './wait';
 
 export interface TappedMessage<T = unknown> {
@@ -19,12 +19,13 @@ export class NatsTap<T = unknown> {
     private readonly ownsConnection: boolean,
   ) {}
 
+  /** `source`: a connection to use, or a test namespace (the tap then opens its own as admin). */
   static async open<T = unknown>(
-    natsUrl: string | NatsConnection,
+    source: NatsConnection | { natsConnect(): Promise<NatsConnection> },
     subject: string,
   ): Promise<NatsTap<T>> {
-    const owns = typeof natsUrl === 'string';
-    const nc = typeof natsUrl === 'string' ? await connect({ servers: natsUrl }) : natsUrl;
+    const owns = 'natsConnect' in source;
+    const nc = 'natsConnect' in source ? await source.natsConnect() : source;
     const tap = new NatsTap<T>(nc, owns);
     const codec = JSONCodec<T>();
     const sub = nc.subscribe(subject);

@@ -14,7 +14,13 @@ export class Platform {
     services: readonly ServiceName[] = SERVICES,
   ): Promise<Platform> {
     const platform = new Platform(ns);
-    await Promise.all(services.map((s) => platform.startOne(s)));
+    const started = await Promise.allSettled(services.map((s) => platform.startOne(s)));
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      // Those that did start would outlive the test file otherwise (its afterAll has no platform).
+      await platform.stop();
+      throw failed.reason;
+    }
     return platform;
   }
 

@@ -1,26 +1,52 @@
+import { parseAuthRoot, serializeAuthRoot, type NatsAuthRoot } from '@switchboard/nats-auth';
 import { startInfrastructure, type RunningInfra } from '@switchboard/local-infra';
 
 /** Environment variables through which the run-wide infrastructure reaches every test file. */
 export const TEST_ENV = {
   mongo: 'SB_TEST_MONGO_URL',
   nats: 'SB_TEST_NATS_URL',
+  /** The serialized NATS auth root (test files mint each process's creds from it). */
+  natsAuth: 'SB_TEST_NATS_AUTH_ROOT',
   redis: 'SB_TEST_REDIS_URL',
 } as const;
 
 export interface TestInfra {
   mongoUrl: string;
   natsUrl: string;
+  /** The keys the run's nats-server trusts. */
+  natsAuth: NatsAuthRoot;
   redisUrl: string;
 }
 
 let running: RunningInfra | undefined;
 
-/** Jest globalSetup: one FerretDB (or MONGO_URL), one nats-server, one redis-server per run. */
+/** Sets the SB_TEST_* variables of a running infrastructure (jest globalSetup, benchmarks). */
+export function exportTestInfra(infra: RunningInfra): void {
+  if (!infra.natsAuth) {
+    throw new Error(
+      'NATS_URL is set but NATS_AUTH_ROOT is not: tests mint NATS credentials, so they need the ' +
+        'auth root that server trusts (see README, "An existing NATS server")',
+    );
+  }
+  process.env[TEST_ENV.mongo] = infra.mongoUrl;
+  process.env[TEST_ENV.nats] = infra.natsUrl;
+  process.env[TEST_ENV.natsAuth] = serializeAuthRoot(infra.natsAuth);
+  process.env[TEST_ENV.redis] = infra.redisUrl;
+}
+
+/**
+ * Jest globalSetup: one FerretDB (or MONGO_URL), one nats-server, one redis-server per run.
+ * SB_TEST_INFRA_DIR keeps their data and logs there (e.g. to read nats.log for permission
+ * violations) instead of a temporary directory.
+ */
 export async function globalSetup(): Promise<void> {
-  running = await startInfrastructure();
-  process.env[TEST_ENV.mongo] = running.mongoUrl;
-  process.env[TEST_ENV.nats] = running.natsUrl;
-  process.env[TEST_ENV.redis] = running.redisUrl;
+  running = await startInfrastructure({ dataDir: process.env.SB_TEST_INFRA_DIR || undefined });
+  try {
+    exportTestInfra(running);
+  } catch (err) {
+    await running.stop();
+    throw err;
+  }
   // eslint-disable-next-line no-console -- one line so a CI log says what the tests ran against
   console.log(
     `\ntest infrastructure: mongo=${running.kinds.mongo}${running.ferretDbBackend ? `/${running.ferretDbBackend}` : ''} nats=${running.kinds.nats} redis=${running.kinds.redis}`,
@@ -35,9 +61,10 @@ export async function globalTeardown(): Promise<void> {
 export function testInfra(): TestInfra {
   const mongoUrl = process.env[TEST_ENV.mongo];
   const natsUrl = process.env[TEST_ENV.nats];
+  const natsAuth = process.env[TEST_ENV.natsAuth];
   const redisUrl = process.env[TEST_ENV.redis];
-  if (!mongoUrl || !natsUrl || !redisUrl) {
+  if (!mongoUrl || !natsUrl || !natsAuth || !redisUrl) {
     throw new Error('test infrastructure not started: run the tests through jest (globalSetup)');
   }
-  return { mongoUrl, natsUrl, redisUrl };
+  return { mongoUrl, natsUrl, natsAuth: parseAuthRoot(natsAuth), redisUrl };
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import mongoose from 'mongoose';
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type { Contact, EventEnvelope, ExportCompletedV1, Session } from '@switchboard/contracts';
 import { newId } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
     JWT_SECRET: TEST_JWT_SECRET,
   });
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   tap = await NatsTap.open(nc, `${ns.natsPrefix}crm.*.export.completed`);
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
   [alice, bob] = await Promise.all([signUp(gateway.url), signUp(gateway.url)]);

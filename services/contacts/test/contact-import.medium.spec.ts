@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import {
   CAPABILITIES,
@@ -97,9 +97,9 @@ beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService, {
     IMPORT_BATCH_SIZE: '4',
   });
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
   uploads = await ObjectBucket.open(
     nc.jetstream(),

@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { RPC, type Contact, type EventEnvelope, type RequestContext } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
@@ -33,9 +33,9 @@ const unique = () => newId().slice(-10);
 
 beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   tap = await NatsTap.open(nc, subjects.event('*', 'contact.updated'));
 });
 

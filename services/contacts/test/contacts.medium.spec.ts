@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import { EventEnvelope, RPC, type RequestContext } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
@@ -25,9 +25,9 @@ const ctx = (workspaceId: string): RequestContext => ({
 
 beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix) });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix) });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
 });
 

@@ -28,7 +28,7 @@ const post = <T = unknown>(path: string, body: unknown, token?: string) =>
 
 describe('identity events', () => {
   it('publishes workspace.created at sign-up and member.invited (never the token)', async () => {
-    const tap = await NatsTap.open<EventEnvelope>(h.ns.natsUrl, `${h.ns.natsPrefix}crm.>`);
+    const tap = await NatsTap.open<EventEnvelope>(h.ns, `${h.ns.natsPrefix}crm.>`);
     try {
       const ws = await h.signUp('Evented Co');
       const created = await tap.waitFor(
@@ -214,7 +214,7 @@ describe('members and roles', () => {
   });
 
   it('lists invitations with their status and revokes a pending one, whose token then fails', async () => {
-    const tap = await NatsTap.open<EventEnvelope>(h.ns.natsUrl, `${h.ns.natsPrefix}crm.>`);
+    const tap = await NatsTap.open<EventEnvelope>(h.ns, `${h.ns.natsPrefix}crm.>`);
     try {
       const ws = await h.signUp();
       const invite = (email: string) =>

@@ -2,7 +2,6 @@ import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import mongoose from 'mongoose';
 import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
-import { connect } from 'nats';
 import {
   CAPABILITIES,
   QUEUES,
@@ -187,15 +186,15 @@ const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   segments = await startInProcess(ns, 'segments', SegmentsConfig, segmentsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   js = nc.jetstream();
   jsm = await nc.jetstreamManager();
   redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(QUEUES.segmentEvaluation, { connection: redis, prefix: ns.queuePrefix });
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('segments') }).asPromise();
-  dlq = await NatsTap.open(ns.natsUrl, `${ns.natsPrefix}dlq.>`);
+  dlq = await NatsTap.open(ns, `${ns.natsPrefix}dlq.>`);
 });
 
 afterAll(async () => {

@@ -114,12 +114,12 @@ const events = (type: string, segmentId: string) =>
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   segments = await startInProcess(ns, 'segments', SegmentsConfig, segmentsService);
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
   redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
   queue = new Queue(QUEUES.segmentEvaluation, { connection: redis, prefix: ns.queuePrefix });
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('segments') }).asPromise();
-  tap = await NatsTap.open(ns.natsUrl, `${ns.natsPrefix}crm.*.segment.>`);
+  tap = await NatsTap.open(ns, `${ns.natsPrefix}crm.*.segment.>`);
 });
 
 afterAll(async () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
       SEGMENT_CACHE_MS: '0',
     }),
   );
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('segments') }).asPromise();
 });

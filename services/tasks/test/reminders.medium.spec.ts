@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { QUEUES, RPC, type EventEnvelope, type RequestContext } from '@switchboard/contracts';
@@ -43,9 +43,9 @@ const task = (dueAt?: string) =>
 beforeAll(async () => {
   contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
   tasks = await startTasks();
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
   tap = await NatsTap.open<EventEnvelope>(nc, `${ns.natsPrefix}crm.ws-r.task.due`);
   contactId = (await rpc.call(RPC.contacts.create, ctx, { displayName: 'Ada' })).id;
 });

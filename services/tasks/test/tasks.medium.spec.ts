@@ -1,4 +1,4 @@
-import { connect, JSONCodec, type NatsConnection } from 'nats';
+import { JSONCodec, type NatsConnection } from 'nats';
 import { RPC, type Contact, type EventEnvelope, type RequestContext } from '@switchboard/contracts';
 import { buildEvent, newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
@@ -43,9 +43,9 @@ beforeAll(async () => {
   running.push(await startInProcess(ns, 'contacts', ContactsConfig, contactsService));
   running.push(await startInProcess(ns, 'deals', DealsConfig, dealsService));
   running.push(await startInProcess(ns, 'tasks', TasksConfig, tasksService));
-  rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+  rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
   await rpc.connect();
-  nc = await connect({ servers: ns.natsUrl });
+  nc = await ns.natsConnect();
 });
 
 afterAll(async () => {

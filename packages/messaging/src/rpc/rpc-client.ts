@@ -1,7 +1,7 @@
 import { NatsRecordBuilder } from '@nestjs/microservices';
 // Not re-exported from the package root; it is how ClientNats reports "no responders".
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
-import { headers as natsHeaders } from 'nats';
+import { headers as natsHeaders, type Authenticator } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { RequestContext, RpcInput, RpcOperation, RpcOutput } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
@@ -15,6 +15,10 @@ export interface RpcClientOptions {
   /** How long to wait for a reply before answering `timeout`. */
   timeoutMs?: number;
   name?: string;
+  /** How to authenticate (e.g. credsAuthenticator of the process's creds). */
+  authenticator?: Authenticator;
+  /** Replies come to `<inboxPrefix>.<id>`: the user's own inbox prefix, when it has one. */
+  inboxPrefix?: string;
 }
 
 /** What a request carries over NATS: the caller's context and the operation's input. */
@@ -34,7 +38,13 @@ export class RpcClient {
   constructor(options: RpcClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 5000;
     this.proxy = new NamespacedNatsClient(
-      { servers: options.servers, name: options.name, maxReconnectAttempts: -1 },
+      {
+        servers: options.servers,
+        name: options.name,
+        maxReconnectAttempts: -1,
+        ...(options.authenticator ? { authenticator: options.authenticator } : {}),
+        ...(options.inboxPrefix ? { inboxPrefix: options.inboxPrefix } : {}),
+      },
       options.ns,
     );
   }

@@ -1,4 +1,4 @@
-import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
+import { headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import type { Contact, EventEnvelope, RequestContext } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
@@ -83,9 +83,9 @@ export function useActivityHarness(peers: Peer[] = [], activityEnv: Record<strin
     running.push(...(await Promise.all(peers.map((p) => starters[p]()))));
     h.activity = await startInProcess(ns, 'activity', ActivityConfig, activityService, activityEnv);
     running.push(h.activity);
-    h.nc = await connect({ servers: ns.natsUrl });
+    h.nc = await ns.natsConnect();
     h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('activity') }).asPromise();
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
     await h.rpc.connect();
   });
 

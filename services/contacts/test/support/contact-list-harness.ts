@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import {
   CAPABILITIES,
@@ -82,9 +82,9 @@ export function useContactListHarness() {
 
   beforeAll(async () => {
     h.service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
     await h.rpc.connect();
-    h.nc = await connect({ servers: ns.natsUrl });
+    h.nc = await ns.natsConnect();
     h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
   });
 

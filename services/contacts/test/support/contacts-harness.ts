@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import mongoose from 'mongoose';
 import { CAPABILITIES, type EventEnvelope, type RequestContext } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
@@ -86,9 +86,9 @@ export function useContactsService(tapSubject = 'crm.>') {
 
   beforeAll(async () => {
     service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: new SubjectNamespace(ns.natsPrefix) });
+    h.rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix) });
     await h.rpc.connect();
-    h.nc = await connect({ servers: ns.natsUrl });
+    h.nc = await ns.natsConnect();
     h.tap = await NatsTap.open<Event>(h.nc, `${ns.natsPrefix}${tapSubject}`);
     h.db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();
   });

@@ -1,4 +1,4 @@
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import { RPC, type Contact, type Pipeline, type RequestContext } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
@@ -61,9 +61,9 @@ export function useDealsHarness() {
   beforeAll(async () => {
     contacts = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
     deals = await startInProcess(ns, 'deals', DealsConfig, dealsService);
-    h.rpc = new RpcClient({ servers: ns.natsUrl, ns: subjects });
+    h.rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects });
     await h.rpc.connect();
-    h.nc = await connect({ servers: ns.natsUrl });
+    h.nc = await ns.natsConnect();
   });
 
   afterAll(async () => {

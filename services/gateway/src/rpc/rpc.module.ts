@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
-import { CONFIG, Lifecycle } from '@switchboard/runtime';
+import { CONFIG, Lifecycle, natsAuthOptions } from '@switchboard/runtime';
 import type { GatewayConfig } from '../config';
 
 /** The gateway's one NATS request/reply client to the services, connected at boot. */
@@ -15,6 +15,7 @@ import type { GatewayConfig } from '../config';
           ns: new SubjectNamespace(config.NATS_PREFIX),
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: 'gateway-rpc',
+          ...natsAuthOptions(config),
         });
         await client.connect();
         lifecycle.onStop(2, 'rpc-client', () => client.close());

@@ -1,6 +1,6 @@
 import IORedis from 'ioredis';
 import type { Connection } from 'mongoose';
-import { connect, type NatsConnection } from 'nats';
+import { type NatsConnection } from 'nats';
 import type { EventEnvelope, SegmentMemberChangedV1 } from '@switchboard/contracts';
 import { newId, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
@@ -266,7 +266,7 @@ export function useWorkerHarness(env: Record<string, string> = {}) {
       h.edges().init(),
       h.explicit().init(),
     ]);
-    h.nc = await connect({ servers: ns.natsUrl });
+    h.nc = await ns.natsConnect();
     h.redis = new IORedis(ns.redisUrl, { maxRetriesPerRequest: null });
     h.queue = new EvaluationQueue(h.redis, ns.queuePrefix);
     h.tap = await NatsTap.open<MemberEvent>(h.nc, subjects.event('*', 'segment.member.>'));
