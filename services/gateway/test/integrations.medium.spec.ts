@@ -133,7 +133,7 @@ describe('integrations (NATS credentials as a product feature)', () => {
 
   it('revokes idempotently, only within the workspace, with audit events', async () => {
     const tap = await NatsTap.open<EventEnvelope>(
-      h.ns.natsUrl,
+      h.ns,
       `${h.ns.natsPrefix}crm.${owner.workspace.id}.integration.>`,
     );
     try {
