@@ -64,6 +64,7 @@ describe('loadConfig', () => {
         REDIS_URL: 'redis://h',
         API_KEY: 'k',
         EMPTY_SECRET: '',
+        NATS_AUTH_ROOT: '{"operatorSeed": "SO…"}',
       }),
     ).toEqual({
       JWT_SECRET: '[redacted]',
@@ -71,6 +72,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://h',
       API_KEY: '[redacted]',
       EMPTY_SECRET: '',
+      NATS_AUTH_ROOT: '[redacted]',
     });
   });
 });
