@@ -365,3 +365,16 @@ export {
   FIT_EVENTS,
 } from './fit/fit-events';
 export { FIT_RPC } from './fit/fit.rpc';
+export {
+  IntegrationKind,
+  CreateIntegrationInput,
+  IntegrationConnection,
+  Integration,
+  IntegrationCreated,
+  IntegrationList,
+} from './integration/integration';
+export {
+  IntegrationCreatedV1,
+  IntegrationRevokedV1,
+  INTEGRATION_EVENTS,
+} from './integration/integration-events';

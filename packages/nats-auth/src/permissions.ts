@@ -44,7 +44,7 @@ export interface ServiceGrant {
 export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant> = {
   gateway: {
     calls: ['contacts', 'segments', 'activity', 'deals', 'tasks'],
-    publishesEvents: ['workspace.>', 'member.>'],
+    publishesEvents: ['workspace.>', 'member.>', 'integration.>'],
     consumers: [],
     buckets: [IMPORT_UPLOADS_BUCKET],
   },

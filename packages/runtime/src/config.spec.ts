@@ -99,6 +99,7 @@ describe('loadConfig', () => {
         REDIS_URL: 'redis://h',
         API_KEY: 'k',
         EMPTY_SECRET: '',
+        NATS_AUTH_ROOT: '{"operatorSeed": "SO…"}',
       }),
     ).toEqual({
       RPC_SIGNING_SEED: '[redacted]',
@@ -107,6 +108,7 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://h',
       API_KEY: '[redacted]',
       EMPTY_SECRET: '',
+      NATS_AUTH_ROOT: '[redacted]',
     });
   });
 

@@ -94,7 +94,7 @@ export const BaseConfig = z.object({
 export type BaseConfig = z.infer<typeof BaseConfig>;
 
 /** Names of settings that must never be logged. */
-const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|SEED|KEYS?$/;
+const SECRET_PATTERN = /SECRET|PASSWORD|TOKEN|SEED|KEYS?$|AUTH_ROOT/;
 
 /**
  * Parses the environment once at boot. On failure the error lists every bad variable, so an

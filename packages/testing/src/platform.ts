@@ -1,3 +1,4 @@
+import { serializeAuthRoot } from '@switchboard/nats-auth';
 import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
 import type { TestNamespace } from './test-namespace';
 
@@ -28,7 +29,12 @@ export class Platform {
     name: ServiceName,
     extraEnv: Record<string, string> = {},
   ): Promise<ServiceProcess> {
-    const env = this.ns.env(name, name === 'gateway' ? { JWT_SECRET: TEST_JWT_SECRET } : {});
+    const env = this.ns.env(
+      name,
+      name === 'gateway'
+        ? { JWT_SECRET: TEST_JWT_SECRET, NATS_AUTH_ROOT: serializeAuthRoot(this.ns.natsAuth) }
+        : {},
+    );
     const proc = new ServiceProcess(name, env);
     this.processes.set(name, proc);
     await proc.start(extraEnv);

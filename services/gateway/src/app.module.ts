@@ -14,6 +14,7 @@ import { configureHttpEdge, HTTP_ROUTER } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { ImportsModule } from './imports/imports.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { MembersModule } from './members/members.module';
@@ -55,6 +56,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       AuthModule,
       MembersModule,
       ApiKeysModule,
+      IntegrationsModule,
       ContactsModule,
       CompaniesModule,
       SettingsModule,

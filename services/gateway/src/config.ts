@@ -115,6 +115,15 @@ export const GatewayConfig = BaseConfig.extend({
    * of it while the request runs, however long (bulk, merge), so it only bounds a crash's wait.
    */
   IDEMPOTENCY_LOCK_MS: z.coerce.number().int().min(300).default(10_000),
+  /**
+   * The NATS auth root (operator, system and application account keys; see
+   * @switchboard/nats-auth): a file path or the JSON itself. Without it integrations answer 503.
+   */
+  NATS_AUTH_ROOT: z.string().optional(),
+  /** The NATS address handed to integrations (the public one); defaults to NATS_URL. */
+  INTEGRATIONS_NATS_URL: z.string().min(1).optional(),
+  /** How often the revocation list NATS enforces is checked against the database. */
+  INTEGRATIONS_SYNC_MS: z.coerce.number().int().min(100).default(30_000),
   INVITATION_TTL_S: z.coerce
     .number()
     .int()

@@ -30,5 +30,6 @@ export const CAPABILITIES = [
   'members.read',
   'members.manage',
   'api_keys.manage',
+  'integrations.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];

@@ -10,6 +10,7 @@ import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
 import { LEAD_EVENTS } from '../lead/lead-events';
 import { FIT_EVENTS } from '../fit/fit-events';
+import { INTEGRATION_EVENTS } from '../integration/integration-events';
 
 /**
  * The catalogue of domain events, one part per bounded context: type → aggregate, schema
@@ -27,6 +28,7 @@ export const EVENT_CATALOG = {
   ...TASK_EVENTS,
   ...LEAD_EVENTS,
   ...FIT_EVENTS,
+  ...INTEGRATION_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

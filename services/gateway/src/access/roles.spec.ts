@@ -11,11 +11,12 @@ describe('default roles', () => {
     expect(grantOf(role).scope).toBe('all');
   });
 
-  it('manager can do everything but manage members and API keys', () => {
+  it('manager can do everything but manage members, API keys and integrations', () => {
     const caps = grantOf('manager').capabilities;
     expect(caps).not.toContain('members.manage');
     expect(caps).not.toContain('api_keys.manage');
-    expect(caps).toHaveLength(CAPABILITIES.length - 2);
+    expect(caps).not.toContain('integrations.manage');
+    expect(caps).toHaveLength(CAPABILITIES.length - 3);
     expect(grantOf('manager').scope).toBe('all');
   });
 

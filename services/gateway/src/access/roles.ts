@@ -20,7 +20,10 @@ const except = (...drop: Capability[]) => CAPABILITIES.filter((c) => !drop.inclu
 export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
   owner: { capabilities: CAPABILITIES, scope: 'all' },
   admin: { capabilities: CAPABILITIES, scope: 'all' },
-  manager: { capabilities: except('members.manage', 'api_keys.manage'), scope: 'all' },
+  manager: {
+    capabilities: except('members.manage', 'api_keys.manage', 'integrations.manage'),
+    scope: 'all',
+  },
   member: {
     capabilities: [
       ...reads,

@@ -52,6 +52,11 @@ export const RECORDS = {
     create: (w, side) =>
       w.create(w.ownerOf(side), '/v1/api-keys', { name: `k-${unique()}`, role: 'viewer' }),
   },
+  integration: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/integrations', { name: `i-${unique()}`, kind: 'campaign' }),
+  },
   pipeline: { owned: false, create: (w, side) => newPipeline(w, side).then((p) => p.id) },
   deal: {
     owned: true,
@@ -359,6 +364,22 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'api_keys.manage',
     record: { kind: 'api_key', fresh: true },
     request: ({ id }) => ({ path: `/v1/api-keys/${id}` }),
+  },
+  'GET /v1/integrations': {
+    access: 'integrations.manage',
+    request: () => ({ path: '/v1/integrations' }),
+  },
+  'POST /v1/integrations': {
+    access: 'integrations.manage',
+    request: () => ({
+      path: '/v1/integrations',
+      body: { name: `i-${unique()}`, kind: 'messaging' },
+    }),
+  },
+  'DELETE /v1/integrations/:id': {
+    access: 'integrations.manage',
+    record: { kind: 'integration', fresh: true },
+    request: ({ id }) => ({ path: `/v1/integrations/${id}` }),
   },
 
   'POST /v1/contacts': {

@@ -1,4 +1,5 @@
 import type { Session } from '@switchboard/contracts';
+import { serializeAuthRoot } from '@switchboard/nats-auth';
 import type { RunningService } from '@switchboard/runtime';
 import {
   http,
@@ -43,6 +44,8 @@ export class GatewayHarness {
     ]);
     const gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
       JWT_SECRET: TEST_JWT_SECRET,
+      // Issues integration credentials (POST /v1/integrations) and pushes their revocations.
+      NATS_AUTH_ROOT: serializeAuthRoot(ns.natsAuth),
       ...gatewayEnv,
     });
     return new GatewayHarness(ns, services, gateway);
