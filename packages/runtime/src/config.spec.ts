@@ -82,7 +82,13 @@ describe('loadConfig', () => {
   });
 
   it('requires NATS credentials in production', () => {
-    const base = { JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production' };
+    const key = generateRpcKeyPair();
+    const base = {
+      JWT_SECRET: 'x'.repeat(32),
+      NODE_ENV: 'production',
+      RPC_SIGNING_SEED: key.seed,
+      RPC_TRUSTED_SIGNERS: `gateway=${key.publicKey}`,
+    };
     expect(() => loadConfig(Schema, base)).toThrow(/NATS_CREDS: required in production/);
     expect(loadConfig(Schema, { ...base, NATS_CREDS: '/run/secrets/nats.creds' }).NATS_CREDS).toBe(
       '/run/secrets/nats.creds',

@@ -119,7 +119,7 @@ export function loadConfig<S extends z.ZodTypeAny>(
     const missing = [
       ...(config.RPC_SIGNING_SEED ? [] : ['RPC_SIGNING_SEED']),
       ...(Object.keys(config.RPC_TRUSTED_SIGNERS).length > 0 ? [] : ['RPC_TRUSTED_SIGNERS']),
-      ...(config.NATS_CREDS ? [] : ['NATS_CREDS (path of the NATS credentials file)']),
+      ...(config.NATS_CREDS ? [] : ['NATS_CREDS']),
     ];
     if (missing.length > 0) {
       throw new Error(

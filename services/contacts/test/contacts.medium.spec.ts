@@ -18,7 +18,7 @@ const ctx = (workspaceId: string): RequestContext => ({
   workspaceId,
   actor: { type: 'user', id: 'user-1' },
   role: 'owner',
-  capabilities: ['contacts.create', 'contacts.read'],
+  capabilities: ['contacts.create', 'contacts.read', 'contacts.tag'],
   scope: 'all',
   requestId: `req-${workspaceId}`,
 });
