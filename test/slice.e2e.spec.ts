@@ -24,7 +24,11 @@ let bob: Session;
 beforeAll(async () => {
   platform = await Platform.start(ns);
   tap = await NatsTap.open<EventEnvelope>(ns, `${ns.natsPrefix}crm.>`);
-  rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix), signer: ns.rpcSigner() });
+  rpc = new RpcClient({
+    ...ns.natsOptions(),
+    ns: new SubjectNamespace(ns.natsPrefix),
+    signer: ns.rpcSigner(),
+  });
   await rpc.connect();
   alice = await signUp(platform.gatewayUrl, { workspaceName: 'Alice & Co' });
   bob = await signUp(platform.gatewayUrl, { workspaceName: 'Bob Ltd' });

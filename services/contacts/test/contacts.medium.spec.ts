@@ -25,7 +25,11 @@ const ctx = (workspaceId: string): RequestContext => ({
 
 beforeAll(async () => {
   service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-  rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix), signer: ns.rpcSigner() });
+  rpc = new RpcClient({
+    ...ns.natsOptions(),
+    ns: new SubjectNamespace(ns.natsPrefix),
+    signer: ns.rpcSigner(),
+  });
   await rpc.connect();
   nc = await ns.natsConnect();
   db = await mongoose.createConnection(ns.mongoUrl, { dbName: ns.db('contacts') }).asPromise();

@@ -13,11 +13,7 @@ export const DLQ_HEADERS = {
 
 /** `unpublishable`: an outbox event that no retry could publish (the relay's, see EventPublisher). */
 export type DeadLetterReason =
-  | 'invalid'
-  | 'rejected'
-  | 'exhausted'
-  | 'unpublishable'
-  | 'workspace_mismatch';
+  'invalid' | 'rejected' | 'exhausted' | 'unpublishable' | 'workspace_mismatch';
 
 /**
  * Why an event may not be handled although it parses: its subject (`crm.<ws>.…`,

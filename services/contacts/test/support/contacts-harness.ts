@@ -86,7 +86,11 @@ export function useContactsService(tapSubject = 'crm.>') {
 
   beforeAll(async () => {
     service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
-    h.rpc = new RpcClient({ ...ns.natsOptions(), ns: new SubjectNamespace(ns.natsPrefix), signer: ns.rpcSigner() });
+    h.rpc = new RpcClient({
+      ...ns.natsOptions(),
+      ns: new SubjectNamespace(ns.natsPrefix),
+      signer: ns.rpcSigner(),
+    });
     await h.rpc.connect();
     h.nc = await ns.natsConnect();
     h.tap = await NatsTap.open<Event>(h.nc, `${ns.natsPrefix}${tapSubject}`);
