@@ -1,3 +1,4 @@
+import { generateRpcKeyPair } from '@switchboard/messaging';
 import { loadConfig } from '@switchboard/runtime';
 import { GatewayConfig } from './config';
 
@@ -5,7 +6,14 @@ const load = (env: Record<string, string>) => () => loadConfig(GatewayConfig, en
 
 describe('gateway configuration', () => {
   it('refuses to start in production with a placeholder or low-entropy JWT secret', () => {
-    const prod = { NODE_ENV: 'production' };
+    const key = generateRpcKeyPair();
+    // Everything else production requires is present: only the JWT secret varies.
+    const prod = {
+      NODE_ENV: 'production',
+      NATS_CREDS: '/run/secrets/gateway.creds',
+      RPC_SIGNING_SEED: key.seed,
+      RPC_TRUSTED_SIGNERS: `gateway=${key.publicKey}`,
+    };
     expect(load({ ...prod })).toThrow(/JWT_SECRET/);
     expect(load({ ...prod, JWT_SECRET: 'compose-local-only-jwt-secret-change-me-please' })).toThrow(
       /JWT_SECRET: in production the secret must be random/,
