@@ -35,15 +35,7 @@ export class ContactExportRepository implements OnModuleInit {
     doc: Omit<ContactExportDoc, 'outbox' | 'outboxPending'>,
     events: EventEnvelope[],
   ): Promise<ContactExportDoc | null> {
-    const inserted = await insertIfAbsent(this.model, {
-      ...doc,
-      outbox: events.map(stage),
-      outboxPending: events.length > 0,
-    });
-    if (inserted) {
-      this.relay.kick();
-      return doc;
-    }
+    if (await this.insertStaged(this.model, doc, events)) return doc;
     return this.find(doc.workspaceId, doc._id);
   }
 
@@ -52,18 +44,23 @@ export class ContactExportRepository implements OnModuleInit {
     doc: Omit<ContactExportEndDoc, 'outbox' | 'outboxPending'>,
     events: EventEnvelope[],
   ): Promise<ContactExportEndDoc | null> {
-    const inserted = await insertIfAbsent(this.ends, {
-      ...doc,
-      outbox: events.map(stage),
-      outboxPending: events.length > 0,
-    });
-    if (inserted) {
-      this.relay.kick();
-      return doc;
-    }
+    if (await this.insertStaged(this.ends, doc, events)) return doc;
     return this.ends
       .findOne({ workspaceId: doc.workspaceId, _id: doc._id }, { outbox: 0 })
       .lean<ContactExportEndDoc>();
+  }
+
+  /** Inserts a document with its staged events unless it exists; true when this call wrote it. */
+  private async insertStaged<T>(
+    model: Model<T>,
+    doc: Omit<T, 'outbox' | 'outboxPending'>,
+    events: EventEnvelope[],
+  ): Promise<boolean> {
+    const staged = { ...doc, outbox: events.map(stage), outboxPending: events.length > 0 };
+    // Both record types carry `outbox` and `outboxPending`; TS cannot see it through Omit<T>.
+    const inserted = await insertIfAbsent(model, staged as unknown as Partial<T>);
+    if (inserted) this.relay.kick();
+    return inserted;
   }
 
   find(workspaceId: string, id: string): Promise<ContactExportDoc | null> {
