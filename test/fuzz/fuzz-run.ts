@@ -33,7 +33,14 @@ export interface Answer {
   text: string;
   requestId?: string;
   error?: string;
+  /** The gateway closed the connection on a body over its limit before reading it all. */
+  closedOversize?: boolean;
 }
+
+/** The gateway's BODY_LIMIT_BYTES default; the fuzz world does not change it. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+/** How a client still writing a body sees a server that answered 413 and closed. */
+const CLOSED_WHILE_WRITING = /EPIPE|ECONNRESET|UND_ERR_SOCKET|other side closed/;
 
 /** A 32-bit seed for `key` under the run's seed (FNV-1a): operations do not share streams. */
 export function seedFor(seed: number, key: string): number {
@@ -49,11 +56,12 @@ export async function send(world: FuzzWorld, op: Operation, req: FuzzRequest): P
     const fresh = await world.login(req.actor.session);
     if (fresh) headers.authorization = `Bearer ${fresh.accessToken}`;
   }
+  const body = bodyTextOf(req);
   try {
     const res = await fetch(`${world.url}${req.url}`, {
       method: req.method,
       headers,
-      body: bodyTextOf(req),
+      body,
       signal: AbortSignal.timeout(30_000),
     });
     return {
@@ -63,7 +71,17 @@ export async function send(world: FuzzWorld, op: Operation, req: FuzzRequest): P
       requestId: res.headers.get('x-request-id') ?? undefined,
     };
   } catch (err) {
-    return { status: 0, contentType: '', text: '', error: String((err as Error).cause ?? err) };
+    const error = String((err as Error).cause ?? err);
+    // Fastify answers 413 with `connection: close` as soon as content-length exceeds the limit,
+    // without reading the body (RFC 9112 §9.6 allows it); fetch then fails on the write.
+    // CSV uploads stream under their own, larger limit: a closed connection there is a fault.
+    const oversize =
+      body !== undefined &&
+      !req.url.startsWith('/v1/imports') &&
+      Buffer.byteLength(body) > BODY_LIMIT_BYTES;
+    if (oversize && CLOSED_WHILE_WRITING.test(error))
+      return { status: 0, contentType: '', text: '', closedOversize: true };
+    return { status: 0, contentType: '', text: '', error };
   }
 }
 
