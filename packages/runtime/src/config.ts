@@ -77,6 +77,12 @@ export const BaseConfig = z.object({
   OUTBOX_IDLE_SWEEP_MS: z.coerce.number().int().min(50).default(10_000),
   /** JetStream stream byte and age limits (STREAM_{EVENTS,MESSAGING,DLQ}_MAX_{BYTES,AGE_DAYS}). */
   ...StreamLimitSettingsEnv,
+  /**
+   * How versioned documents are written (docs/ferretdb.md): `auto` asks the server (FerretDB
+   * names itself in `buildInfo`); `mongodb` is one conditional update per write, `ferretdb` adds
+   * a version gate per write for FerretDB's read-then-write updates.
+   */
+  STORAGE_WRITE_STRATEGY: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**

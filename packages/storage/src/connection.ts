@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { detectWriteStrategy, useWriteStrategy, type WriteStrategy } from './write-strategy';
 
 // Reject unknown paths in filters instead of silently matching everything.
 mongoose.set('strictQuery', 'throw');
@@ -12,6 +13,8 @@ export interface MongoOptions {
   appName?: string;
   /** Build indexes at boot (on by default; off for read replicas of a huge collection). */
   autoIndex?: boolean;
+  /** How versioned writes are made (write-strategy.ts); `auto` (default) asks the server. */
+  writeStrategy?: 'auto' | WriteStrategy;
 }
 
 /** One connection per service, to the service's own database. */
@@ -25,6 +28,11 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
     maxPoolSize: 20,
   });
   await connection.asPromise();
+  const strategy = options.writeStrategy ?? 'auto';
+  useWriteStrategy(
+    connection,
+    strategy === 'auto' ? await detectWriteStrategy(connection) : strategy,
+  );
   return connection;
 }
 

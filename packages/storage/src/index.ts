@@ -10,3 +10,19 @@ export { idField, insertIfAbsent, insertManyIfAbsent, isDuplicateKeyError } from
 export { VersionGate } from './version-gate';
 export { VersionedWriter } from './versioned-writer';
 export type { VersionedDoc } from './versioned-writer';
+export { VersionedStore } from './versioned-store';
+export type {
+  Change,
+  MutateOptions,
+  RelayKick,
+  VersionedStoreOptions,
+  VersionedDoc as StoredVersionedDoc,
+} from './versioned-store';
+export { DocumentWriter, atRevision, type DocumentRef } from './document-write';
+export {
+  WRITE_STRATEGIES,
+  detectWriteStrategy,
+  useWriteStrategy,
+  writeStrategyOf,
+  type WriteStrategy,
+} from './write-strategy';

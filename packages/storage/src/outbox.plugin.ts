@@ -3,6 +3,7 @@ import { EVENT_MAX_BYTES, type EventEnvelope } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import type { OutboxBatch, OutboxSource, PublishedBatch } from '@switchboard/messaging';
 import { trusted } from './connection';
+import { DocumentWriter } from './document-write';
 import { CROSS_TENANT } from './tenant-guard.plugin';
 
 /**
@@ -32,6 +33,8 @@ export function outboxPlugin(schema: Schema): void {
       default: undefined,
     },
     outboxPending: { type: Boolean, default: false },
+    // The revision every write of the document moves (versioned-store.ts); the relay writes at it.
+    rev: { type: Number },
   });
   // The relay's only query: an equality filter, which FerretDB pushes down to SQL.
   schema.index({ outboxPending: 1 });
@@ -76,17 +79,27 @@ interface OutboxRef {
 interface OutboxDoc {
   _id: string;
   workspaceId: string;
+  rev?: number;
   outbox?: StagedEvent[];
 }
 
-/** Reads staged events of one model for the relay, and removes them once published. */
+/** Attempts to take published events off one document before leaving it to the next sweep. */
+const MARK_ATTEMPTS = 10;
+
+/**
+ * Reads staged events of one model for the relay, and removes exactly the published ones, by
+ * the connection's write strategy (write-strategy.ts): the relay is one more writer of the
+ * document, and on FerretDB it takes the document's gate like any other.
+ */
 export class MongoOutboxSource implements OutboxSource {
   readonly name: string;
+  private readonly writer: DocumentWriter;
 
   // Any aggregate model that uses outboxPlugin; its own document type does not matter here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   constructor(private readonly model: Model<any>) {
     this.name = model.collection.collectionName;
+    this.writer = new DocumentWriter(model, model.db);
   }
 
   async pending(limit: number): Promise<OutboxBatch[]> {
@@ -115,24 +128,37 @@ export class MongoOutboxSource implements OutboxSource {
 
   private async markOne({ batch, eventIds }: PublishedBatch): Promise<void> {
     const { _id, workspaceId, staged } = batch.ref as OutboxRef;
+    // The exact elements as read: `$pull` with a condition is a silent no-op on FerretDB 1.x,
+    // and events staged meanwhile (or by a writer racing this relay) stay.
     const done = staged.filter((s) => eventIds.includes(s.id));
-    if (done.length === staged.length) {
-      // The usual case: everything staged went out and nothing was staged since (same size,
-      // and the array only grows by writers) — empty it and clear the flag in one update.
-      const cleared = await this.model.updateOne(
-        { _id, workspaceId, outbox: trusted({ $size: staged.length }) },
-        { $set: { outbox: [], outboxPending: false } },
+    if (this.writer.strategy === 'mongodb') {
+      // Atomic on MongoDB: no writer's push can be lost, whatever was written meanwhile.
+      if (done.length > 0) {
+        await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
+      }
+      await this.model.updateOne(
+        { _id, workspaceId, outbox: trusted({ $size: 0 }) },
+        { $set: { outboxPending: false } },
       );
-      if (cleared.matchedCount > 0) return;
+      return;
     }
-    // Some events failed, or new ones were staged meanwhile. $pullAll with the exact elements
-    // as read: `$pull` with a condition is a silent no-op on FerretDB 1.x.
-    if (done.length > 0) {
-      await this.model.updateOne({ _id, workspaceId }, { $pullAll: { outbox: done } });
+    // FerretDB rewrites the document it read: write at the current revision, behind its gate,
+    // so no writer's update lands between this update's read and write. Writers never wait for
+    // this; a writer holding the gate makes the relay try again.
+    for (let attempt = 0; attempt < MARK_ATTEMPTS; attempt++) {
+      const cur = await this.model
+        .findOne({ _id, workspaceId }, { rev: 1, outbox: 1 })
+        .lean<OutboxDoc>();
+      if (!cur) return;
+      const ids = new Set(done.map((s) => s.id));
+      const left = (cur.outbox ?? []).filter((s) => !ids.has(s.id));
+      const update =
+        left.length === 0
+          ? { $set: { outbox: [], outboxPending: false } }
+          : { $pullAll: { outbox: (cur.outbox ?? []).filter((s) => ids.has(s.id)) } };
+      if (await this.writer.update({ _id, workspaceId, rev: cur.rev }, update)) return;
     }
-    await this.model.updateOne(
-      { _id, workspaceId, outbox: trusted({ $size: 0 }) },
-      { $set: { outboxPending: false } },
-    );
+    // Still contended: the events stay and go out again on the next pass (JetStream drops the
+    // repeated Nats-Msg-Id).
   }
 }

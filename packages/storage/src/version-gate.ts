@@ -47,6 +47,19 @@ export class VersionGate {
     }
   }
 
+  /**
+   * Waits (at most `maxMs`) until the gate is gone: its holder makes one update and drops it,
+   * so a writer that lost the gate retries once that update has landed instead of spending its
+   * attempts while it is in flight.
+   */
+  async released(key: string, version: number, maxMs = 2000): Promise<void> {
+    const _id = `${key}:${version}`;
+    for (const until = Date.now() + maxMs; Date.now() < until;) {
+      if (!(await this.model.exists({ _id }))) return;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 10));
+    }
+  }
+
   /** Drops the gate once the guarded update has finished, so the collection stays small. */
   async release(key: string, version: number): Promise<void> {
     await this.model.deleteOne({ _id: `${key}:${version}` });
