@@ -19,6 +19,8 @@ export interface StagedEvent {
 export interface OutboxFields {
   outbox?: StagedEvent[];
   outboxPending?: boolean;
+  /** Moved by every write of the document (versioned-store.ts); internal. */
+  rev?: number;
 }
 
 /**

@@ -123,14 +123,30 @@ describe('segment membership cache', () => {
     expect(await inSegment('seg-late')).toEqual([]);
   });
 
-  it('writes through the versioned path without emitting contact events', async () => {
-    const before = (await stored(ada)).version as number;
+  it('a segment join does not change the ETag: version, updatedAt and If-Match hold', async () => {
+    const before = await h.rpc.call(RPC.contacts.get, h.ctx(WS), { id: ada.id });
     await member(WS, ada, 'seg-3', true);
     await until(async () => (await inSegment('seg-3')).includes('Ada'), 'ada in seg-3');
-    const after = await stored(ada);
-    expect(after.version).toBe(before + 1);
-    expect(new Date(after.updatedAt as Date).toISOString()).toBe(ada.updatedAt);
+    const after = await h.rpc.call(RPC.contacts.get, h.ctx(WS), { id: ada.id });
+    expect(after.version).toBe(before.version);
+    expect(after.updatedAt).toBe(before.updatedAt);
     expect(contactEvents.count((m) => m.data.aggregate?.id === ada.id)).toBe(1); // created only
+    // A client that read the contact before the join writes with that version (If-Match).
+    const edited = await h.rpc.call(RPC.contacts.update, h.ctx(WS), {
+      id: ada.id,
+      patch: { firstName: 'Ada', version: before.version },
+    });
+    expect(edited.version).toBe(before.version + 1);
+    expect((await stored(ada)).segmentIds).toContain('seg-3');
+  });
+
+  it('a touch does not change the version either', async () => {
+    const cy = await h.create(OTHER, { displayName: 'Cy' });
+    await activity(OTHER, cy.id, new Date(Date.UTC(2026, 0, 1, 9)));
+    await until(async () => (await stored(cy)).lastTouchAt != null, 'cy touched');
+    const after = await h.rpc.call(RPC.contacts.get, h.ctx(OTHER), { id: cy.id });
+    const before = cy;
+    expect(after).toMatchObject({ version: before.version, updatedAt: before.updatedAt });
   });
 });
 

@@ -1,30 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
 import type { ContactDoc } from '../contacts/contact.schema';
-import { ContactsService } from '../contacts/contacts.service';
+import { ContactsRepository } from '../contacts/contacts.repository';
 
 /**
- * Writes a cache change on a contact the way every contact write goes: through
- * `ContactsService.mutate`. FerretDB runs an update as a read then a write without a lock, so a
- * side `$set` could be overwritten by (or overwrite) a concurrent versioned write. The price is a
- * version bump per cache change; no event is emitted (the fact is another service's, already on
- * NATS), and `updatedAt` is left alone: it tells when the record itself was edited.
+ * Writes a cache change on a contact through the write kernel's `mutateCache`: a compare-and-set
+ * like every contact write (FerretDB updates are read-then-write), but it moves neither the
+ * version (a client's ETag and If-Match do not see another service's facts) nor `updatedAt`
+ * (when the record itself was edited), and emits no event (the fact is already on NATS).
  */
 @Injectable()
 export class ContactCacheWriter {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(private readonly contacts: ContactsRepository) {}
 
   /** An event about a contact the workspace does not have is poison: dead-lettered at once. */
   async apply(
     workspaceId: string,
     contactId: string,
-    change: (contact: ContactDoc) => ContactDoc | null,
+    change: (contact: ContactDoc) => Partial<ContactDoc> | null,
   ): Promise<void> {
     try {
-      await this.contacts.mutate(workspaceId, contactId, (contact) => {
-        const next = change(contact);
-        return next ? { next, events: () => [] } : null;
-      });
+      await this.contacts.mutateCache(workspaceId, contactId, change);
     } catch (err) {
       if (err instanceof AppError && err.code === 'not_found') {
         throw AppError.validation(`no contact ${contactId} in workspace ${workspaceId}`);

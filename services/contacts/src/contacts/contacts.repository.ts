@@ -2,30 +2,45 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { isDuplicateKeyError, stage, VersionedWriter } from '@switchboard/storage';
+import { EventWiring, MongoDatabase } from '@switchboard/runtime';
+import {
+  isDuplicateKeyError,
+  VersionedStore,
+  type Change,
+  type MutateOptions,
+} from '@switchboard/storage';
 import { contactModel, type ContactDoc } from './contact.schema';
 
 export type InsertResult = { inserted: true } | { inserted: false; duplicateOf: string };
+
+/** Fields kept from other services' events: written without moving the contact's version. */
+export const CONTACT_CACHE_FIELDS = [
+  'lastTouchAt',
+  'lastTouchSortKey',
+  'segmentIds',
+  'segmentSeenAt',
+] as const;
 
 /** Contacts storage. Every write stages its events in the same document write (the outbox). */
 @Injectable()
 export class ContactsRepository implements OnModuleInit {
   readonly model: Model<ContactDoc>;
-  private relay!: OutboxKick;
-  private readonly writer: VersionedWriter<ContactDoc>;
+  private readonly store: VersionedStore<ContactDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = contactModel(db.connection);
-    this.writer = new VersionedWriter(this.model, db.connection, 'contact');
+    this.store = new VersionedStore(this.model, db.connection, {
+      entity: 'contact',
+      cacheFields: CONTACT_CACHE_FIELDS,
+    });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    this.store.relayWith(this.wiring.startOutboxRelay([this.model]));
   }
 
   /** Inserts the contact with its events; a clash on the dedup key reports the existing contact. */
@@ -34,9 +49,7 @@ export class ContactsRepository implements OnModuleInit {
     events: EventEnvelope[],
   ): Promise<InsertResult> {
     try {
-      await this.model.create([
-        { ...doc, outbox: events.map(stage), outboxPending: events.length > 0 },
-      ]);
+      await this.store.create(doc, events);
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
       const existing = await this.model
@@ -45,40 +58,53 @@ export class ContactsRepository implements OnModuleInit {
       if (!existing) throw err;
       return { inserted: false, duplicateOf: existing._id };
     }
-    this.relay.kick();
     return { inserted: true };
   }
 
   findById(workspaceId: string, id: string): Promise<ContactDoc | null> {
-    return this.model
-      .findOne({ workspaceId, _id: id }, { outbox: 0, outboxPending: 0 })
-      .lean<ContactDoc>();
+    return this.store.load(workspaceId, id);
   }
 
   /**
-   * Writes the new state with its events if nobody changed the contact since `expectedVersion`
-   * was read (optimistic concurrency on one document; see docs/architecture.md). A new dedup
+   * Read, change, compare-and-set through the write kernel (`VersionedStore.mutate`). A new dedup
    * key that another contact holds answers `duplicate_contact` with `duplicateOf`.
    */
-  async replace(
-    doc: ContactDoc,
-    expectedVersion: number,
-    events: EventEnvelope[],
-  ): Promise<boolean> {
-    let written: boolean;
+  async mutate(
+    workspaceId: string,
+    id: string,
+    change: (current: ContactDoc) => Change<ContactDoc> | Promise<Change<ContactDoc>>,
+    options: MutateOptions = {},
+  ): Promise<{ doc: ContactDoc; changed: boolean }> {
+    let next: ContactDoc | undefined;
     try {
-      written = await this.writer.replace(doc, expectedVersion, events);
+      return await this.store.mutate(
+        workspaceId,
+        id,
+        async (current) => {
+          const result = await change(current);
+          next = result?.next;
+          return result;
+        },
+        options,
+      );
     } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
+      if (!isDuplicateKeyError(err) || !next) throw err;
       const holder = await this.model
-        .findOne({ workspaceId: doc.workspaceId, dedupKey: doc.dedupKey }, { _id: 1 })
+        .findOne({ workspaceId, dedupKey: next.dedupKey }, { _id: 1 })
         .lean();
-      const rule = doc.dedupKey.slice(0, doc.dedupKey.indexOf(':'));
+      const rule = next.dedupKey.slice(0, next.dedupKey.indexOf(':'));
       throw new AppError('duplicate_contact', `a contact with the same ${rule} exists`, {
         duplicateOf: holder?._id ?? null,
       });
     }
-    if (written) this.relay.kick();
-    return written;
+  }
+
+  /** Writes cache fields only (`CONTACT_CACHE_FIELDS`): version, ETag and events stay. */
+  mutateCache(
+    workspaceId: string,
+    id: string,
+    change: (current: ContactDoc) => Partial<ContactDoc> | null,
+  ): Promise<boolean> {
+    return this.store.mutateCache(workspaceId, id, change);
   }
 }

@@ -22,8 +22,6 @@ export type ContactChange = {
   events: (next: ContactDoc) => EventEnvelope[];
 } | null;
 
-const MAX_ATTEMPTS = 10;
-
 @Injectable()
 export class ContactsService {
   constructor(
@@ -76,8 +74,8 @@ export class ContactsService {
   }
 
   /**
-   * Read, change, write with a version check; retried when another write came first. With
-   * `expectedVersion` (If-Match) a contact that moved on is a 409 instead of a retry.
+   * Read, change, write with a version check, retried by the write kernel when another write came
+   * first. With `expectedVersion` (If-Match) a contact that moved on is a 409 instead of a retry.
    */
   async mutate(
     workspaceId: string,
@@ -85,21 +83,16 @@ export class ContactsService {
     change: (contact: ContactDoc) => ContactChange | Promise<ContactChange>,
     expectedVersion?: number,
   ): Promise<Contact> {
-    for (let attempt = 1; ; attempt++) {
-      const doc = await this.load(workspaceId, id);
-      if (expectedVersion !== undefined && doc.version !== expectedVersion) {
-        throw staleWrite(id, expectedVersion, doc.version);
-      }
-      const result = await change(doc);
-      if (!result) return toContact(doc);
-      const next = withDerivedFields(result.next);
-      if (await this.contacts.replace(next, doc.version, result.events(next))) {
-        return toContact(next);
-      }
-      if (expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
-        throw new AppError('version_conflict', `contact ${id} changed meanwhile; reload and retry`);
-      }
-    }
+    const { doc } = await this.contacts.mutate(
+      workspaceId,
+      id,
+      async (current) => {
+        const result = await change(current);
+        return result && { next: withDerivedFields(result.next), events: result.events };
+      },
+      { expectedVersion },
+    );
+    return toContact(doc);
   }
 
   async load(workspaceId: string, id: string): Promise<ContactDoc> {
@@ -108,8 +101,3 @@ export class ContactsService {
     return doc;
   }
 }
-
-const staleWrite = (id: string, expected: number, current: number) =>
-  new AppError('version_conflict', `contact ${id} is at version ${current}, not ${expected}`, {
-    currentVersion: current,
-  });
