@@ -1,8 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
-import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { insertIfAbsent, paginate, stage, trusted, VersionedWriter } from '@switchboard/storage';
+import { EventWiring, MongoDatabase } from '@switchboard/runtime';
+import {
+  insertIfAbsent,
+  paginate,
+  trusted,
+  VersionedStore,
+  type Change,
+  type MutateOptions,
+} from '@switchboard/storage';
 import {
   companyModel,
   domainClaimModel,
@@ -10,15 +17,12 @@ import {
   type DomainClaimDoc,
 } from './company.schema';
 
-const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
-
 /** Companies storage: documents with their staged events (outbox), and domain claims. */
 @Injectable()
 export class CompaniesRepository implements OnModuleInit {
   readonly model: Model<CompanyDoc>;
   readonly claims: Model<DomainClaimDoc>;
-  private relay!: OutboxKick;
-  private readonly writer: VersionedWriter<CompanyDoc>;
+  private readonly store: VersionedStore<CompanyDoc>;
 
   constructor(
     db: MongoDatabase,
@@ -26,32 +30,30 @@ export class CompaniesRepository implements OnModuleInit {
   ) {
     this.model = companyModel(db.connection);
     this.claims = domainClaimModel(db.connection);
-    this.writer = new VersionedWriter(this.model, db.connection, 'company');
+    this.store = new VersionedStore(this.model, db.connection, { entity: 'company' });
   }
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.model.init(), this.claims.init()]);
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    this.store.relayWith(this.wiring.startOutboxRelay([this.model]));
   }
 
   async insert(doc: CompanyDoc, events: EventEnvelope[]): Promise<void> {
-    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
-    this.relay.kick();
+    await this.store.create(doc, events);
   }
 
   findById(workspaceId: string, id: string): Promise<CompanyDoc | null> {
-    return this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<CompanyDoc>();
+    return this.store.load(workspaceId, id);
   }
 
-  /** Writes the new state with its events if nobody changed the company since `expectedVersion`. */
-  async replace(
-    doc: CompanyDoc,
-    expectedVersion: number,
-    events: EventEnvelope[],
-  ): Promise<boolean> {
-    const written = await this.writer.replace(doc, expectedVersion, events);
-    if (written) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set through the write kernel (`VersionedStore.mutate`). */
+  mutate(
+    workspaceId: string,
+    id: string,
+    change: (current: CompanyDoc) => Change<CompanyDoc> | Promise<Change<CompanyDoc>>,
+    options: MutateOptions = {},
+  ): Promise<{ doc: CompanyDoc; changed: boolean }> {
+    return this.store.mutate(workspaceId, id, change, options);
   }
 
   page(

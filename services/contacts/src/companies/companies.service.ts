@@ -25,7 +25,6 @@ export type CompanyChange = {
   events: (next: CompanyDoc) => EventEnvelope[];
 } | null;
 
-const MAX_ATTEMPTS = 10;
 const unique = (l: string[] = []) => [...new Set(l.map((s) => s.trim()).filter(Boolean))];
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -173,8 +172,8 @@ export class CompaniesService {
   }
 
   /**
-   * Read, change, write with a version check, retried when another write came first; with
-   * `expectedVersion` a company that moved on is a 409 instead.
+   * Read, change, write with a version check, retried by the write kernel when another write
+   * came first; with `expectedVersion` a company that moved on is a 409 instead.
    */
   async mutate(
     workspaceId: string,
@@ -182,28 +181,21 @@ export class CompaniesService {
     change: (company: CompanyDoc) => CompanyChange | Promise<CompanyChange>,
     expectedVersion?: number,
   ): Promise<Company> {
-    for (let attempt = 1; ; attempt++) {
-      const doc = await this.load(workspaceId, id);
-      if (expectedVersion !== undefined && doc.version !== expectedVersion) {
-        throw new AppError(
-          'version_conflict',
-          `company ${id} is at version ${doc.version}, not ${expectedVersion}`,
-          { currentVersion: doc.version },
-        );
-      }
-      const result = await change(doc);
-      if (!result) return toCompany(doc);
-      const next = {
-        ...result.next,
-        searchKeys: companySearchKeys(result.next.name, result.next.domains),
-      };
-      if (await this.companies.replace(next, doc.version, result.events(next))) {
-        return toCompany(next);
-      }
-      if (expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
-        throw new AppError('version_conflict', `company ${id} changed meanwhile; reload and retry`);
-      }
-    }
+    const { doc } = await this.companies.mutate(
+      workspaceId,
+      id,
+      async (current) => {
+        const result = await change(current);
+        if (!result) return null;
+        const next = {
+          ...result.next,
+          searchKeys: companySearchKeys(result.next.name, result.next.domains),
+        };
+        return { next, events: result.events };
+      },
+      { expectedVersion },
+    );
+    return toCompany(doc);
   }
 
   async load(workspaceId: string, id: string): Promise<CompanyDoc> {

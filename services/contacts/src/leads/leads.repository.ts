@@ -1,8 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
-import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { insertIfAbsent, paginate, stage, VersionedWriter } from '@switchboard/storage';
+import { EventWiring, MongoDatabase } from '@switchboard/runtime';
+import {
+  insertIfAbsent,
+  paginate,
+  VersionedStore,
+  type Change,
+  type MutateOptions,
+} from '@switchboard/storage';
 import { leadModel, leadSettingsModel, type LeadDoc, type LeadSettingsDoc } from './lead.schema';
 
 const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
@@ -12,9 +18,8 @@ const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
 export class LeadsRepository implements OnModuleInit {
   readonly model: Model<LeadDoc>;
   readonly settings: Model<LeadSettingsDoc>;
-  private relay!: OutboxKick;
-  private readonly writer: VersionedWriter<LeadDoc>;
-  private readonly settingsWriter: VersionedWriter<LeadSettingsDoc>;
+  private readonly store: VersionedStore<LeadDoc>;
+  private readonly settingsStore: VersionedStore<LeadSettingsDoc>;
 
   constructor(
     db: MongoDatabase,
@@ -22,29 +27,37 @@ export class LeadsRepository implements OnModuleInit {
   ) {
     this.model = leadModel(db.connection);
     this.settings = leadSettingsModel(db.connection);
-    this.writer = new VersionedWriter(this.model, db.connection, 'lead');
-    this.settingsWriter = new VersionedWriter(this.settings, db.connection, 'lead_settings');
+    this.store = new VersionedStore(this.model, db.connection, { entity: 'lead' });
+    this.settingsStore = new VersionedStore(this.settings, db.connection, {
+      entity: 'lead settings',
+      // Every capture moves the round-robin position: contended by design.
+      maxAttempts: 30,
+    });
   }
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.model.init(), this.settings.init()]);
-    this.relay = this.wiring.startOutboxRelay([this.model, this.settings]);
+    const relay = this.wiring.startOutboxRelay([this.model, this.settings]);
+    this.store.relayWith(relay);
+    this.settingsStore.relayWith(relay);
   }
 
   async insert(doc: LeadDoc, events: EventEnvelope[]): Promise<void> {
-    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
-    this.relay.kick();
+    await this.store.create(doc, events);
   }
 
   findById(workspaceId: string, id: string): Promise<LeadDoc | null> {
-    return this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<LeadDoc>();
+    return this.store.load(workspaceId, id);
   }
 
-  /** Writes `doc` if the lead is still at `expectedVersion` (decision 25); false otherwise. */
-  async replace(doc: LeadDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const written = await this.writer.replace(doc, expectedVersion, events);
-    if (written) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set through the write kernel (`VersionedStore.mutate`). */
+  mutate(
+    workspaceId: string,
+    id: string,
+    change: (current: LeadDoc) => Change<LeadDoc> | Promise<Change<LeadDoc>>,
+    options: MutateOptions = {},
+  ): Promise<{ doc: LeadDoc; changed: boolean }> {
+    return this.store.mutate(workspaceId, id, change, options);
   }
 
   page(
@@ -77,14 +90,12 @@ export class LeadsRepository implements OnModuleInit {
     return created;
   }
 
-  /** Compare-and-set of the settings document (round-robin position, set). */
-  async replaceSettings(
-    doc: LeadSettingsDoc,
-    expectedVersion: number,
-    events: EventEnvelope[] = [],
-  ): Promise<boolean> {
-    const written = await this.settingsWriter.replace(doc, expectedVersion, events);
-    if (written && events.length > 0) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set of the settings document (created first if missing). */
+  async mutateSettings(
+    workspaceId: string,
+    change: (current: LeadSettingsDoc) => Change<LeadSettingsDoc>,
+  ): Promise<{ doc: LeadSettingsDoc; changed: boolean }> {
+    await this.settingsOf(workspaceId);
+    return this.settingsStore.mutate(workspaceId, workspaceId, change);
   }
 }

@@ -20,7 +20,6 @@ import type { LeadDoc } from './lead.schema';
 import { LeadsRepository } from './leads.repository';
 
 export type LeadChange = { next: LeadDoc; events: (lead: LeadDoc) => EventEnvelope[] } | null;
-const MAX_ATTEMPTS = 10;
 
 /** Capture, reads, the status workflow, assignment and round-robin (docs: decision 61). */
 @Injectable()
@@ -116,8 +115,7 @@ export class LeadsService {
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateLeadSettingsInput): Promise<LeadSettings> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const s = await this.leads.settingsOf(ctx.workspaceId);
+    const { doc } = await this.leads.mutateSettings(ctx.workspaceId, (s) => {
       const next = {
         ...s,
         roundRobin: input.roundRobin,
@@ -133,11 +131,9 @@ export class LeadsService {
         occurredAt: next.updatedAt,
         data: { roundRobin: next.roundRobin, previous: s.roundRobin },
       });
-      if (await this.leads.replaceSettings(next, s.version, [event])) {
-        return { roundRobin: next.roundRobin, version: next.version };
-      }
-    }
-    throw new AppError('version_conflict', 'lead settings keep changing; try again');
+      return { next, events: [event] };
+    });
+    return { roundRobin: doc.roundRobin, version: doc.version };
   }
 
   /**
@@ -145,33 +141,25 @@ export class LeadsService {
    * position (two captures at once never get the same turn); null without a set.
    */
   private async nextRoundRobin(workspaceId: string): Promise<string | null> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS * 3; attempt++) {
-      const s = await this.leads.settingsOf(workspaceId);
-      const pick = roundRobinPick(s.roundRobin, s.next);
+    let pick: string | null = null;
+    await this.leads.mutateSettings(workspaceId, (s) => {
+      pick = roundRobinPick(s.roundRobin, s.next);
       if (!pick) return null;
-      const next = { ...s, next: s.next + 1, version: s.version + 1, updatedAt: new Date() };
-      if (await this.leads.replaceSettings(next, s.version)) return pick;
-    }
-    throw new AppError('version_conflict', 'round-robin assignment is contended; try again');
+      return {
+        next: { ...s, next: s.next + 1, version: s.version + 1, updatedAt: new Date() },
+        events: [],
+      };
+    });
+    return pick;
   }
 
-  /** Read, change, write with a version check; retried when another write came first. */
+  /** Read, change, write with a version check; retried by the write kernel. */
   async mutate(
     workspaceId: string,
     id: string,
     change: (lead: LeadDoc) => LeadChange | Promise<LeadChange>,
   ): Promise<LeadDoc> {
-    for (let attempt = 1; ; attempt++) {
-      const lead = await this.load(workspaceId, id);
-      const result = await change(lead);
-      if (!result) return lead;
-      if (await this.leads.replace(result.next, lead.version, result.events(result.next))) {
-        return result.next;
-      }
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new AppError('version_conflict', `lead ${id} keeps changing; try again`);
-      }
-    }
+    return (await this.leads.mutate(workspaceId, id, change)).doc;
   }
 
   async load(workspaceId: string, id: string): Promise<LeadDoc> {
