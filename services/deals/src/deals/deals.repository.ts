@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
-import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { paginate, stage, VersionedWriter } from '@switchboard/storage';
+import { EventWiring, MongoDatabase } from '@switchboard/runtime';
+import { paginate, VersionedStore, type Change, type MutateOptions } from '@switchboard/storage';
 import { dealModel, type DealDoc } from './deal.schema';
 
 /** Per stage and currency (null: deals without an amount): how many deals, summed units. */
@@ -13,45 +13,41 @@ export interface StageTotal {
   units: number;
 }
 
-const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
-
 /** Deals storage. Every write stages its events in the same document write (the outbox). */
 @Injectable()
 export class DealsRepository implements OnModuleInit {
   readonly model: Model<DealDoc>;
-  private relay!: OutboxKick;
-  private readonly writer: VersionedWriter<DealDoc>;
+  private readonly store: VersionedStore<DealDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = dealModel(db.connection);
-    this.writer = new VersionedWriter(this.model, db.connection, 'deal');
+    this.store = new VersionedStore(this.model, db.connection, { entity: 'deal' });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    this.store.relayWith(this.wiring.startOutboxRelay([this.model]));
   }
 
   async insert(doc: DealDoc, events: EventEnvelope[]): Promise<void> {
-    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
-    this.relay.kick();
+    await this.store.create(doc, events);
   }
 
   findById(workspaceId: string, id: string): Promise<DealDoc | null> {
-    return this.model.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<DealDoc>();
+    return this.store.load(workspaceId, id);
   }
 
-  /**
-   * Writes the new state with its events if nobody changed the deal since `expectedVersion`
-   * was read (optimistic concurrency on one document; no transaction needed).
-   */
-  async replace(doc: DealDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const written = await this.writer.replace(doc, expectedVersion, events);
-    if (written) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set through the write kernel (`VersionedStore.mutate`). */
+  mutate(
+    workspaceId: string,
+    id: string,
+    change: (current: DealDoc) => Change<DealDoc> | Promise<Change<DealDoc>>,
+    options: MutateOptions = {},
+  ): Promise<{ doc: DealDoc; changed: boolean }> {
+    return this.store.mutate(workspaceId, id, change, options);
   }
 
   page(

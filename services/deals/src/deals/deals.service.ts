@@ -22,7 +22,6 @@ import { DealsRepository } from './deals.repository';
 import { applyMove, stageForEntry } from './stage-move';
 
 type Change = { next: DealDoc; events: (deal: DealDoc) => EventEnvelope[] } | null;
-const MAX_ATTEMPTS = 10;
 
 @Injectable()
 export class DealsService {
@@ -202,23 +201,13 @@ export class DealsService {
     return { next, events: (doc) => [updatedEvent(actor, before, doc, changes)] };
   }
 
-  /** Read, change, write with a version check; retried when another write came first. */
+  /** Read, change, write with a version check; retried by the write kernel. */
   private async mutate(
     workspaceId: string,
     id: string,
     change: (deal: DealDoc) => Change | Promise<Change>,
   ): Promise<Deal> {
-    for (let attempt = 1; ; attempt++) {
-      const deal = await this.load(workspaceId, id);
-      const result = await change(deal);
-      if (!result) return toDeal(deal);
-      if (await this.deals.replace(result.next, deal.version, result.events(result.next))) {
-        return toDeal(result.next);
-      }
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new AppError('version_conflict', `deal ${id} keeps changing; try again`);
-      }
-    }
+    return toDeal((await this.deals.mutate(workspaceId, id, change)).doc);
   }
 
   private async load(workspaceId: string, id: string): Promise<DealDoc> {
