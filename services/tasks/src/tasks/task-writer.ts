@@ -16,8 +16,6 @@ type TaskEventType =
   | 'task.deleted'
   | 'task.due';
 
-const MAX_ATTEMPTS = 10;
-
 /** A task event with the task as stored after the change and its contact at the top. */
 export function taskEvent<T extends TaskEventType>(
   type: T,
@@ -36,7 +34,7 @@ export function taskEvent<T extends TaskEventType>(
   });
 }
 
-/** Read, change, write with a version check; retried when another write came first. */
+/** Read, change, write with a version check; retried by the write kernel. */
 @Injectable()
 export class TaskWriter {
   constructor(private readonly tasks: TasksRepository) {}
@@ -60,17 +58,12 @@ export class TaskWriter {
     id: string,
     change: (task: TaskDoc) => Change,
   ): Promise<{ before: TaskDoc; after: TaskDoc }> {
-    for (let attempt = 1; ; attempt++) {
-      const task = await this.load(workspaceId, id);
-      const result = change(task);
-      if (!result) return { before: task, after: task };
-      if (await this.tasks.replace(result.next, task.version, result.events(result.next))) {
-        return { before: task, after: result.next };
-      }
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new AppError('version_conflict', `task ${id} keeps changing; try again`);
-      }
-    }
+    let before: TaskDoc | undefined;
+    const { doc } = await this.tasks.mutate(workspaceId, id, (task) => {
+      before = task;
+      return change(task);
+    });
+    return { before: before ?? doc, after: doc };
   }
 
   /** A deal moved to another contact: its tasks now concern that contact. Idempotent. */

@@ -1,8 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { FilterQuery, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
-import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { CROSS_TENANT, paginate, stage, VersionedWriter } from '@switchboard/storage';
+import { AppError } from '@switchboard/errors';
+import { EventWiring, MongoDatabase } from '@switchboard/runtime';
+import {
+  CROSS_TENANT,
+  paginate,
+  VersionedStore,
+  type Change,
+  type MutateOptions,
+} from '@switchboard/storage';
 import { taskModel, type TaskDoc } from './task.schema';
 
 const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
@@ -13,25 +20,23 @@ export type ArmedReminder = Pick<TaskDoc, '_id' | 'workspaceId' | 'dueAt' | 'rem
 @Injectable()
 export class TasksRepository implements OnModuleInit {
   readonly model: Model<TaskDoc>;
-  private relay!: OutboxKick;
-  private readonly writer: VersionedWriter<TaskDoc>;
+  private readonly store: VersionedStore<TaskDoc>;
 
   constructor(
     db: MongoDatabase,
     private readonly wiring: EventWiring,
   ) {
     this.model = taskModel(db.connection);
-    this.writer = new VersionedWriter(this.model, db.connection, 'task');
+    this.store = new VersionedStore(this.model, db.connection, { entity: 'task' });
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
-    this.relay = this.wiring.startOutboxRelay([this.model]);
+    this.store.relayWith(this.wiring.startOutboxRelay([this.model]));
   }
 
   async insert(doc: TaskDoc, events: EventEnvelope[]): Promise<void> {
-    await this.model.create([{ ...doc, outbox: events.map(stage), outboxPending: true }]);
-    this.relay.kick();
+    await this.store.create(doc, events);
   }
 
   findById(workspaceId: string, id: string): Promise<TaskDoc | null> {
@@ -39,14 +44,25 @@ export class TasksRepository implements OnModuleInit {
   }
 
   /**
-   * Writes the new state with its events if the task is still at `expectedVersion`: the one
-   * conditional single-document write behind claims (exactly one of two concurrent claims
-   * matches) and behind firing a reminder once.
+   * Read, change, compare-and-set through the write kernel: the one conditional single-document
+   * write behind claims (exactly one of two concurrent claims wins) and behind firing a reminder
+   * once. A deleted task is not found, as for reads.
    */
-  async replace(doc: TaskDoc, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const written = await this.writer.replace(doc, expectedVersion, events);
-    if (written) this.relay.kick();
-    return written;
+  mutate(
+    workspaceId: string,
+    id: string,
+    change: (current: TaskDoc) => Change<TaskDoc>,
+    options: MutateOptions = {},
+  ): Promise<{ doc: TaskDoc; changed: boolean }> {
+    return this.store.mutate(
+      workspaceId,
+      id,
+      (current) => {
+        if (current.deleted) throw AppError.notFound('task', id);
+        return change(current);
+      },
+      options,
+    );
   }
 
   /** Sorted by due time, tasks without one last. */
