@@ -20,8 +20,6 @@ import type { AssessmentDoc, RankingDoc } from './fit.schema';
 import { FitRepository, rankingId } from './fit.repository';
 import { ProductsService } from './products.service';
 
-const MAX_ATTEMPTS = 10;
-
 /**
  * Assessments (insert-only history with `contact.scored`), the ranking they feed, and its
  * human review (decision 63).
@@ -127,39 +125,40 @@ export class AssessmentsService {
     input: ReviewInput & { productId: string; contactId: string },
   ): Promise<RankingEntry> {
     const product = await this.products.load(ctx.workspaceId, input.productId);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const current = await this.fit.findRanking(ctx.workspaceId, input.productId, input.contactId);
-      if (!current) throw AppError.notFound('ranking entry', input.contactId);
-      const next: RankingDoc = {
-        ...current,
-        review: input.review,
-        reviewedBy: ctx.actor,
-        reviewedAt: new Date(),
-        reviewNote: input.note ?? null,
-        version: current.version + 1,
-      };
-      const reviewed = buildEvent('fit.reviewed', {
-        workspaceId: ctx.workspaceId,
-        actor: ctx.actor,
-        aggregateId: next._id,
-        aggregateVersion: next.version,
-        occurredAt: next.reviewedAt!,
-        data: {
-          contactId: next.contactId,
-          productId: next.productId,
-          productSlug: product.slug,
-          assessmentId: next.assessmentId,
-          total: next.total,
-          review: next.review,
-          previous: current.review,
-          note: next.reviewNote,
-        },
-      });
-      if (await this.fit.replaceRanking(next, current.version, [reviewed])) {
-        return toRankingEntry(next);
-      }
-    }
-    throw new AppError('version_conflict', 'the ranking entry keeps changing; try again');
+    const { doc } = await this.fit.mutateRanking(
+      ctx.workspaceId,
+      input.productId,
+      input.contactId,
+      (current) => {
+        const next: RankingDoc = {
+          ...current,
+          review: input.review,
+          reviewedBy: ctx.actor,
+          reviewedAt: new Date(),
+          reviewNote: input.note ?? null,
+          version: current.version + 1,
+        };
+        const reviewed = buildEvent('fit.reviewed', {
+          workspaceId: ctx.workspaceId,
+          actor: ctx.actor,
+          aggregateId: next._id,
+          aggregateVersion: next.version,
+          occurredAt: next.reviewedAt!,
+          data: {
+            contactId: next.contactId,
+            productId: next.productId,
+            productSlug: product.slug,
+            assessmentId: next.assessmentId,
+            total: next.total,
+            review: next.review,
+            previous: current.review,
+            note: next.reviewNote,
+          },
+        });
+        return { next, events: [reviewed] };
+      },
+    );
+    return toRankingEntry(doc);
   }
 
   /**
@@ -167,30 +166,38 @@ export class AssessmentsService {
    * puts an older one back); a new assessment needs a new review.
    */
   private async rank(a: AssessmentDoc): Promise<void> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const entryOf = (count: number, version: number): RankingDoc => ({
+      _id: rankingId(a.productId, a.contactId),
+      workspaceId: a.workspaceId,
+      productId: a.productId,
+      contactId: a.contactId,
+      total: a.total,
+      assessmentId: a._id,
+      assessedAt: a.assessedAt,
+      assessedBy: a.assessedBy,
+      assessments: count,
+      review: 'pending',
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewNote: null,
+      version,
+    });
+    // The first entry is inserted (a writer that loses that race updates the winner's); later
+    // ones go through the write kernel.
+    for (let attempt = 1; attempt <= 2; attempt++) {
       const current = await this.fit.findRanking(a.workspaceId, a.productId, a.contactId);
       if (current && current.assessmentId >= a._id) return;
       const count = await this.fit.countAssessments(a.workspaceId, a.productId, a.contactId);
-      const entry: RankingDoc = {
-        _id: rankingId(a.productId, a.contactId),
-        workspaceId: a.workspaceId,
-        productId: a.productId,
-        contactId: a.contactId,
-        total: a.total,
-        assessmentId: a._id,
-        assessedAt: a.assessedAt,
-        assessedBy: a.assessedBy,
-        assessments: count,
-        review: 'pending',
-        reviewedBy: null,
-        reviewedAt: null,
-        reviewNote: null,
-        version: (current?.version ?? 0) + 1,
-      };
-      const written = current
-        ? await this.fit.replaceRanking(entry, current.version)
-        : await this.fit.insertRanking(entry);
-      if (written) return;
+      if (!current) {
+        if (await this.fit.insertRanking(entryOf(count, 1))) return;
+        continue;
+      }
+      await this.fit.mutateRanking(a.workspaceId, a.productId, a.contactId, (entry) =>
+        entry.assessmentId >= a._id
+          ? null
+          : { next: entryOf(count, entry.version + 1), events: [] },
+      );
+      return;
     }
     throw new AppError('version_conflict', 'the ranking entry keeps changing; try again');
   }

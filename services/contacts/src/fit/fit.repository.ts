@@ -8,7 +8,8 @@ import {
   paginate,
   stage,
   trusted,
-  VersionedWriter,
+  VersionedStore,
+  type Change,
 } from '@switchboard/storage';
 import {
   assessmentModel,
@@ -31,8 +32,8 @@ export class FitRepository implements OnModuleInit {
   readonly assessments: Model<AssessmentDoc>;
   readonly rankings: Model<RankingDoc>;
   private relay!: OutboxKick;
-  private readonly productWriter: VersionedWriter<ProductDoc>;
-  private readonly rankingWriter: VersionedWriter<RankingDoc>;
+  private readonly productStore: VersionedStore<ProductDoc>;
+  private readonly rankingStore: VersionedStore<RankingDoc>;
 
   constructor(
     db: MongoDatabase,
@@ -41,13 +42,17 @@ export class FitRepository implements OnModuleInit {
     this.products = productModel(db.connection);
     this.assessments = assessmentModel(db.connection);
     this.rankings = rankingModel(db.connection);
-    this.productWriter = new VersionedWriter(this.products, db.connection, 'fit_product');
-    this.rankingWriter = new VersionedWriter(this.rankings, db.connection, 'fit_ranking');
+    this.productStore = new VersionedStore(this.products, db.connection, { entity: 'product' });
+    this.rankingStore = new VersionedStore(this.rankings, db.connection, {
+      entity: 'ranking entry',
+    });
   }
 
   async onModuleInit(): Promise<void> {
     await Promise.all([this.products.init(), this.assessments.init(), this.rankings.init()]);
     this.relay = this.wiring.startOutboxRelay([this.products, this.assessments, this.rankings]);
+    this.productStore.relayWith(this.relay);
+    this.rankingStore.relayWith(this.relay);
   }
 
   /** False when the workspace already has a product with that slug. */
@@ -66,14 +71,13 @@ export class FitRepository implements OnModuleInit {
     return this.products.findOne({ workspaceId, _id: id }, NO_OUTBOX).lean<ProductDoc>();
   }
 
-  async replaceProduct(
-    doc: ProductDoc,
-    expectedVersion: number,
-    events: EventEnvelope[],
-  ): Promise<boolean> {
-    const written = await this.productWriter.replace(doc, expectedVersion, events);
-    if (written && events.length > 0) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set of a product through the write kernel. */
+  mutateProduct(
+    workspaceId: string,
+    id: string,
+    change: (current: ProductDoc) => Change<ProductDoc>,
+  ): Promise<{ doc: ProductDoc; changed: boolean }> {
+    return this.productStore.mutate(workspaceId, id, change);
   }
 
   pageProducts(workspaceId: string, limit: number, cursor?: string): Promise<Page<ProductDoc>> {
@@ -117,14 +121,14 @@ export class FitRepository implements OnModuleInit {
     return insertIfAbsent(this.rankings, { ...doc, outboxPending: false });
   }
 
-  async replaceRanking(
-    doc: RankingDoc,
-    expectedVersion: number,
-    events: EventEnvelope[] = [],
-  ): Promise<boolean> {
-    const written = await this.rankingWriter.replace(doc, expectedVersion, events);
-    if (written && events.length > 0) this.relay.kick();
-    return written;
+  /** Read, change, compare-and-set of a ranking entry through the write kernel. */
+  mutateRanking(
+    workspaceId: string,
+    productId: string,
+    contactId: string,
+    change: (current: RankingDoc) => Change<RankingDoc>,
+  ): Promise<{ doc: RankingDoc; changed: boolean }> {
+    return this.rankingStore.mutate(workspaceId, rankingId(productId, contactId), change);
   }
 
   pageRanking(

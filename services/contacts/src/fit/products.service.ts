@@ -16,8 +16,6 @@ import { toProduct } from './fit.mapper';
 import type { ProductDoc } from './fit.schema';
 import { FitRepository } from './fit.repository';
 
-const MAX_ATTEMPTS = 10;
-
 /** Products and their fit criteria (decision 63). */
 @Injectable()
 export class ProductsService {
@@ -74,8 +72,7 @@ export class ProductsService {
     if (checked && checked.errors.length > 0) {
       throw AppError.validation('invalid fit criteria', checked.errors);
     }
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const doc = await this.load(ctx.workspaceId, id);
+    const { doc } = await this.fit.mutateProduct(ctx.workspaceId, id, (doc) => {
       const next: ProductDoc = {
         ...doc,
         ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -89,7 +86,7 @@ export class ProductsService {
       const changes = (['name', 'description', 'criteria'] as const).filter(
         (k) => JSON.stringify(before[k]) !== JSON.stringify(product[k]),
       );
-      if (changes.length === 0) return before;
+      if (changes.length === 0) return null;
       const updated = buildEvent('product.updated', {
         workspaceId: ctx.workspaceId,
         actor: ctx.actor,
@@ -98,9 +95,9 @@ export class ProductsService {
         occurredAt: next.updatedAt,
         data: { product, changes: [...changes] },
       });
-      if (await this.fit.replaceProduct(next, doc.version, [updated])) return product;
-    }
-    throw new AppError('version_conflict', `product ${id} keeps changing; try again`);
+      return { next, events: [updated] };
+    });
+    return toProduct(doc);
   }
 
   async load(workspaceId: string, id: string): Promise<ProductDoc> {
