@@ -14,6 +14,7 @@ import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 import { CompanyDirectory } from '../companies/company-directory';
 import { ContactRulesService } from '../settings/contact-rules.service';
+import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import { ContactsRepository } from './contacts.repository';
 
 /** A change to one contact: its next state and the events it emits (built from that state). */
@@ -30,6 +31,7 @@ export class ContactsService {
     private readonly contacts: ContactsRepository,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly fieldTypes: CustomFieldTypesService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
@@ -62,7 +64,8 @@ export class ContactsService {
       occurredAt: doc.createdAt,
       data: { contact },
     });
-    const result = await this.contacts.insert(doc, [created]);
+    const events = await this.fieldTypes.complete(ctx.workspaceId, [created]);
+    const result = await this.contacts.insert(doc, events);
     if (!result.inserted) {
       throw new AppError('duplicate_contact', `a contact with the same ${rules.dedupRule} exists`, {
         duplicateOf: result.duplicateOf,
@@ -93,7 +96,8 @@ export class ContactsService {
       const result = await change(doc);
       if (!result) return toContact(doc);
       const next = withDerivedFields(result.next);
-      if (await this.contacts.replace(next, doc.version, result.events(next))) {
+      const events = await this.fieldTypes.complete(workspaceId, result.events(next));
+      if (await this.contacts.replace(next, doc.version, events)) {
         return toContact(next);
       }
       if (expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) {
