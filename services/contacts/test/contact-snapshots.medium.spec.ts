@@ -1,4 +1,9 @@
-import { CONTACT_EVENT_HISTORY_MAX, RPC, type RequestContext } from '@switchboard/contracts';
+import {
+  CONTACT_EVENT_HISTORY_MAX,
+  RPC,
+  type Contact,
+  type RequestContext,
+} from '@switchboard/contracts';
 import { newId } from '@switchboard/messaging';
 import { useContactsService, type Failure } from './support/contacts-harness';
 
@@ -83,7 +88,7 @@ describe('rpc.contacts.snapshots.page', () => {
   it('pages every contact of the workspace (archived too) with its field types', async () => {
     const w = ws();
     await renewalField(w);
-    const made = [];
+    const made: Contact[] = [];
     for (let i = 0; i < 5; i++) {
       made.push(
         await h.rpc.call(RPC.contacts.create, h.context(w), {
@@ -119,7 +124,7 @@ describe('rpc.contacts.snapshots.page', () => {
 
   it('ends a page early by size, losing no contact', async () => {
     const w = ws();
-    const made = [];
+    const made: string[] = [];
     for (let i = 0; i < 3; i++) {
       const c = await h.rpc.call(RPC.contacts.create, h.context(w), { displayName: `Big ${i}` });
       await h.relayed('contacts', c.id);
