@@ -115,7 +115,21 @@ export {
   ContactOwnerChangedV1,
   ContactStageChangedV1,
   ContactMergedV1,
+  CONTACT_EVENT_HISTORY_MAX,
+  CONTACT_EVENT_SEGMENT_IDS_MAX,
+  CONTACT_EVENT_MAX_BYTES,
 } from './contact/contact-events';
+export {
+  CustomFieldTypes,
+  ContactSnapshot,
+  ContactSnapshotPageInput,
+  ContactSnapshotPage,
+  SnapshotWorkspacesInput,
+  SnapshotWorkspacesPage,
+  SNAPSHOT_PAGE_MAX,
+  SNAPSHOT_WORKSPACES_PAGE,
+} from './contact/contact-snapshot';
+export { ProjectionRebuild, ProjectionRebuildStatus } from './segment/projection-rebuild';
 export {
   ContactTagsInput,
   BULK_CONTACT_ACTIONS,

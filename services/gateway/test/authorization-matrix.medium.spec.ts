@@ -34,6 +34,7 @@ function expectedStatus(c: Omit<Case, 'expected'>): number {
   if (access === 'signed_in') return c.route.status;
   const grant = DEFAULT_ROLE_GRANTS[c.role];
   if (!grant.capabilities.includes(access as never)) return 403;
+  if (c.fixture.ownerOnly && c.role !== 'owner') return 403;
   if (c.fixture.record && c.side === 'other') return 404;
   const scoped = c.fixture.ownerInBody || c.fixture.writesOwned;
   if (scoped && grant.scope === 'own' && c.owner === 'other') return 403;

@@ -162,3 +162,30 @@ describe('segments over HTTP', () => {
     expect(theirs.body.count).toBe(0);
   });
 });
+
+describe('POST /v1/admin/projections/segments/rebuild', () => {
+  const REBUILD = '/v1/admin/projections/segments/rebuild';
+
+  it('starts a rebuild of the owner’s workspace (202)', async () => {
+    const res = await call<Record<string, unknown>>('POST', REBUILD);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({
+      workspaceId: owner.workspace.id,
+      status: 'running',
+      trigger: 'requested',
+      contacts: 0,
+      finishedAt: null,
+    });
+  });
+
+  it.each(['admin', 'manager', 'member', 'viewer'])(
+    'is refused to the role %s (403)',
+    async (role) => {
+      const as = await h.addMember(owner, role);
+      const res = await call<Problem>('POST', REBUILD, undefined, as);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(res.body.code).toBe('forbidden');
+    },
+  );
+});

@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import { Id } from '../common/primitives';
 import { Contact } from './contact';
+import { CustomFieldTypes } from './contact-snapshot';
 
 /**
- * Every contact event carries the contact as stored after the change (`contact`), so consumers
- * (the segments projection, timelines, audit) never call back; events that change fields also
- * carry the field diff.
+ * Transitions of `stageHistory` and `statusHistory` an event's `contact` carries: the latest
+ * ones (the stored record keeps them all). With the limits on every other field this bounds a
+ * contact event to CONTACT_EVENT_MAX_BYTES whatever the record's age (decision 0085).
  */
-const WithContact = z.object({ contact: Contact });
+export const CONTACT_EVENT_HISTORY_MAX = 20;
+/** Ids of `segmentIds` an event's `contact` carries at most (a cache; the record has them all). */
+export const CONTACT_EVENT_SEGMENT_IDS_MAX = 200;
+/** The largest contact event a contact at every documented limit can produce (tested). */
+export const CONTACT_EVENT_MAX_BYTES = 448 * 1024;
+
+/**
+ * Every contact event carries the contact as stored after the change (`contact`, its histories
+ * cut to the latest CONTACT_EVENT_HISTORY_MAX transitions) and the declared type of each of its
+ * custom values (`customFieldTypes`), so consumers (the segments projection, timelines, audit)
+ * never call back; events that change fields also carry the field diff.
+ */
+const WithContact = z.object({
+  contact: Contact,
+  /** Added in schema v1 (optional for events published before it): slug → field type. */
+  customFieldTypes: CustomFieldTypes.optional(),
+});
 
 /** One changed field, for audit diffs. Values are the contract's JSON values (absent = null). */
 export const FieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
@@ -49,6 +66,7 @@ export const ContactMergedV1 = z.object({
   survivorId: Id,
   duplicateId: Id,
   contact: Contact.optional(),
+  customFieldTypes: CustomFieldTypes.optional(),
 });
 export type ContactMergedV1 = z.infer<typeof ContactMergedV1>;
 

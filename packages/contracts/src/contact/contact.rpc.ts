@@ -5,6 +5,7 @@ import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
 import { CONTACT_EXPORT_RPC } from './contact-export';
 import { CONTACT_LIST_RPC } from './contact-query';
+import { CONTACT_SNAPSHOTS_RPC } from './contact-snapshot';
 import { CONTACT_IMPORT_RPC } from './contact-import';
 import { LEADS_RPC } from '../lead/lead.rpc';
 import { FIT_RPC } from '../fit/fit.rpc';
@@ -47,4 +48,5 @@ export const CONTACTS_RPC = {
   ...CONTACT_IMPORT_RPC,
   ...LEADS_RPC,
   ...FIT_RPC,
+  ...CONTACT_SNAPSHOTS_RPC,
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../common/primitives';
 import { pageOf, PageQuery } from '../common/pagination';
 import { ContactProjection } from './projection';
+import { ProjectionRebuild } from './projection-rebuild';
 import {
   ContactSegment,
   CreateSegmentInput,
@@ -25,6 +26,12 @@ export const SEGMENTS_RPC = {
     subject: 'rpc.segments.projection.get',
     input: z.object({ contactId: Id }).strict(),
     output: ContactProjection,
+  },
+  /** Rebuilds the workspace's profiles from the contacts service (owner only). */
+  rebuildProjection: {
+    subject: 'rpc.segments.projection.rebuild',
+    input: z.object({}).strict(),
+    output: ProjectionRebuild,
   },
   create: { subject: 'rpc.segments.create', input: CreateSegmentInput, output: Segment },
   get: { subject: 'rpc.segments.get', input: ById, output: Segment },

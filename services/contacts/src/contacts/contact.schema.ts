@@ -160,6 +160,8 @@ ContactSchema.index({ workspaceId: 1, tags: 1 });
 ContactSchema.index({ workspaceId: 1, segmentIds: 1 });
 ContactSchema.index({ workspaceId: 1, ownerId: 1, status: 1 });
 ContactSchema.index({ workspaceId: 1, 'companyLinks.companyId': 1 });
+// Snapshot pages for read models that rebuild (decision 0085): a keyset on `_id`.
+ContactSchema.index({ workspaceId: 1, _id: 1 });
 
 export const contactModel = (connection: Connection): Model<ContactDoc> =>
   connection.model<ContactDoc>('Contact', ContactSchema);

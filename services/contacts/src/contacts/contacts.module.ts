@@ -4,6 +4,9 @@ import { ContactRulesModule } from '../settings/contact-rules.module';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactBulkService } from './contact-bulk.service';
 import { ContactMergeService } from './contact-merge.service';
+import { ContactSnapshotsHandler } from './contact-snapshots.handler';
+import { ContactSnapshotsRepository } from './contact-snapshots.repository';
+import { ContactSnapshotsService } from './contact-snapshots.service';
 import { ContactWritesHandler } from './contact-writes.handler';
 import { ContactWritesService } from './contact-writes.service';
 import { ContactsHandler } from './contacts.handler';
@@ -12,7 +15,7 @@ import { ContactsService } from './contacts.service';
 
 @Module({
   imports: [ContactRulesModule, CompanyDirectoryModule],
-  controllers: [ContactsHandler, ContactWritesHandler],
+  controllers: [ContactsHandler, ContactWritesHandler, ContactSnapshotsHandler],
   providers: [
     ContactsService,
     ContactsRepository,
@@ -20,6 +23,8 @@ import { ContactsService } from './contacts.service';
     ContactBulkService,
     ContactBulkRepository,
     ContactMergeService,
+    ContactSnapshotsService,
+    ContactSnapshotsRepository,
   ],
   exports: [ContactsService, ContactsRepository],
 })

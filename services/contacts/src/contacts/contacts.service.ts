@@ -14,6 +14,7 @@ import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 import { CompanyDirectory } from '../companies/company-directory';
 import { ContactRulesService } from '../settings/contact-rules.service';
+import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import { ContactsRepository } from './contacts.repository';
 
 /** A change to one contact: its next state and the events it emits (built from that state). */
@@ -28,6 +29,7 @@ export class ContactsService {
     private readonly contacts: ContactsRepository,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly fieldTypes: CustomFieldTypesService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
@@ -60,7 +62,8 @@ export class ContactsService {
       occurredAt: doc.createdAt,
       data: { contact },
     });
-    const result = await this.contacts.insert(doc, [created]);
+    const events = await this.fieldTypes.complete(ctx.workspaceId, [created]);
+    const result = await this.contacts.insert(doc, events);
     if (!result.inserted) {
       throw new AppError('duplicate_contact', `a contact with the same ${rules.dedupRule} exists`, {
         duplicateOf: result.duplicateOf,
@@ -88,7 +91,11 @@ export class ContactsService {
       id,
       async (current) => {
         const result = await change(current);
-        return result && { next: withDerivedFields(result.next), events: result.events };
+        if (!result) return result;
+        const next = withDerivedFields(result.next);
+        // Typed custom values travel in the event (decision 0086): completed before staging.
+        const events = await this.fieldTypes.complete(workspaceId, result.events(next));
+        return { next, events };
       },
       { expectedVersion },
     );

@@ -13,6 +13,7 @@ import { assertActive, stamped } from '../contacts/contact-writes';
 import { ContactsService } from '../contacts/contacts.service';
 import type { ContactRules } from '../settings/contact-rules';
 import { ContactRulesService } from '../settings/contact-rules.service';
+import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import type { CsvRecord } from './import-csv';
 import { ImportContactsRepository } from './import-contacts.repository';
 import { duplicatePatch } from './import-duplicates';
@@ -87,6 +88,7 @@ export class ImportBatchService {
     private readonly contacts: ContactsService,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly fieldTypes: CustomFieldTypesService,
     @Inject(CONFIG) private readonly config: ContactsConfig,
   ) {}
 
@@ -221,7 +223,8 @@ export class ImportBatchService {
    * earlier attempt that died before its checkpoint keeps that report. Its counts.
    */
   async report({ report, events }: WrittenBatch): Promise<ImportCounts> {
-    if (await this.imports.insertBatch(report, events)) return countsOf(report.rows);
+    const completed = await this.fieldTypes.complete(report.workspaceId, events);
+    if (await this.imports.insertBatch(report, completed)) return countsOf(report.rows);
     const prior = await this.imports.findBatch(report.workspaceId, report.importId, report.batch);
     return countsOf((prior ?? report).rows);
   }

@@ -11,6 +11,7 @@ import { stamped } from '../contacts/contact-writes';
 import { ContactsRepository } from '../contacts/contacts.repository';
 import { ContactsService } from '../contacts/contacts.service';
 import { ContactRulesService } from '../settings/contact-rules.service';
+import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import { attachLead, contactIdOfLead, contactInputOf, withCaptureConsent } from './lead-conversion';
 import { leadConverted } from './lead-events';
 import { toLead } from './lead.mapper';
@@ -32,6 +33,7 @@ export class LeadConversionService {
     private readonly contactStore: ContactsRepository,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly fieldTypes: CustomFieldTypesService,
   ) {}
 
   async convert(ctx: RequestContext, id: string): Promise<ConvertLeadResult> {
@@ -103,7 +105,8 @@ export class LeadConversionService {
       occurredAt: now,
       data: { contact: toContact(doc) },
     });
-    const inserted = await this.contactStore.insert(doc, [event]);
+    const events = await this.fieldTypes.complete(ctx.workspaceId, [event]);
+    const inserted = await this.contactStore.insert(doc, events);
     if (inserted.inserted || inserted.duplicateOf === id) return { contactId: id, created: true };
     // Attach to the contact the dedup rule found, through the contacts' own versioned write:
     // the caller must be allowed to write that contact (ownership) and, to add tags, to tag.

@@ -208,6 +208,8 @@ export interface RouteFixture {
   ownerInBody?: boolean;
   /** A write on an owned record: subject to scope "own". */
   writesOwned?: boolean;
+  /** Beyond the capability, only the owner role may (others: 403). */
+  ownerOnly?: boolean;
   request?: (c: CaseContext) => Req | Promise<Req>;
 }
 
@@ -553,6 +555,11 @@ export const ROUTES: Record<string, RouteFixture> = {
     }),
   },
   'GET /v1/segments': { access: 'segments.read', request: () => ({ path: '/v1/segments' }) },
+  'POST /v1/admin/projections/segments/rebuild': {
+    access: 'segments.manage',
+    ownerOnly: true,
+    request: () => ({ path: '/v1/admin/projections/segments/rebuild' }),
+  },
   'POST /v1/segments/preview': {
     access: 'segments.read',
     request: () => ({

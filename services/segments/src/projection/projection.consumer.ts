@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventWiring, NatsBus } from '@switchboard/runtime';
 import { parseProjectionEvent } from './projection.events';
+import { ProjectionRebuildService } from './projection-rebuild.service';
 import { ProjectionService } from './projection.service';
 
 /**
@@ -22,9 +23,12 @@ export class ProjectionConsumer implements OnModuleInit {
     private readonly wiring: EventWiring,
     private readonly bus: NatsBus,
     private readonly projection: ProjectionService,
+    private readonly rebuild: ProjectionRebuildService,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // Before the first live event lands: is the projection empty (lost, or never built)?
+    await this.rebuild.prepare();
     for (const [durable, filter] of [
       [ProjectionConsumer.durable, 'contact.>'],
       [ProjectionConsumer.activityDurable, 'activity.recorded'],

@@ -3,13 +3,14 @@ import { Contact, EVENT_CATALOG, EventEnvelope } from '@switchboard/contracts';
 
 /** What the projection takes from one event of `crm.*.contact.>` or `crm.*.activity.recorded`. */
 export type ProjectionEvent =
-  | { kind: 'snapshot'; event: EventEnvelope; contact: Contact }
+  | { kind: 'snapshot'; event: EventEnvelope; contact: Contact; types?: FieldTypeRecord }
   | {
       kind: 'merged';
       event: EventEnvelope;
       survivorId: string;
       duplicateId: string;
       contact?: Contact;
+      types?: FieldTypeRecord;
     }
   | {
       kind: 'scored';
@@ -21,11 +22,20 @@ export type ProjectionEvent =
   | { kind: 'activity'; event: EventEnvelope; contactId: string; activity: string; at: Date }
   | { kind: 'ignored'; event: EventEnvelope };
 
+/**
+ * `customFieldTypes` of contact events (absent from events published before decision 0085):
+ * read as plain strings, so a type added later is not a reason to dead-letter.
+ */
+const FieldTypeRecord = z.record(z.string());
+type FieldTypeRecord = z.infer<typeof FieldTypeRecord>;
+
 const Merged = z.object({
   survivorId: z.string().min(1),
   duplicateId: z.string().min(1),
   contact: Contact.optional(),
+  customFieldTypes: FieldTypeRecord.optional(),
 });
+const Snapshot = z.object({ contact: Contact, customFieldTypes: FieldTypeRecord.optional() });
 /** Read tolerantly: only what the projection needs (the producer may add fields). */
 const Scored = z.object({
   contactId: z.string().min(1),
@@ -52,8 +62,8 @@ export function parseProjectionEvent(raw: unknown): ProjectionEvent {
   const data = event.data as Record<string, unknown> | null;
   switch (event.type) {
     case 'contact.merged': {
-      const m = Merged.parse(data);
-      return { kind: 'merged', event, ...m };
+      const { customFieldTypes, ...m } = Merged.parse(data);
+      return { kind: 'merged', event, ...m, types: customFieldTypes };
     }
     case 'contact.scored':
       return { kind: 'scored', event, ...Scored.parse(data) };
@@ -69,11 +79,8 @@ export function parseProjectionEvent(raw: unknown): ProjectionEvent {
     }
     default:
       if ((data && 'contact' in data) || event.type in EVENT_CATALOG) {
-        return {
-          kind: 'snapshot',
-          event,
-          contact: z.object({ contact: Contact }).parse(data).contact,
-        };
+        const s = Snapshot.parse(data);
+        return { kind: 'snapshot', event, contact: s.contact, types: s.customFieldTypes };
       }
       return { kind: 'ignored', event };
   }

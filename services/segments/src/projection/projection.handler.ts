@@ -1,11 +1,20 @@
 import { Controller } from '@nestjs/common';
-import { RPC, type ContactProjection, type RequestContext } from '@switchboard/contracts';
+import {
+  RPC,
+  type ContactProjection,
+  type ProjectionRebuild,
+  type RequestContext,
+} from '@switchboard/contracts';
 import { RpcContext, RpcHandler, RpcInput } from '@switchboard/messaging';
+import { ProjectionRebuildService } from './projection-rebuild.service';
 import { ProjectionService } from './projection.service';
 
 @Controller()
 export class ProjectionHandler {
-  constructor(private readonly projection: ProjectionService) {}
+  constructor(
+    private readonly projection: ProjectionService,
+    private readonly rebuild: ProjectionRebuildService,
+  ) {}
 
   /** `rpc.segments.projection.get`: the stored profile of one contact of the caller's workspace. */
   @RpcHandler(RPC.segments.projection)
@@ -14,5 +23,11 @@ export class ProjectionHandler {
     @RpcInput() input: { contactId: string },
   ): Promise<ContactProjection> {
     return this.projection.get(ctx, input.contactId);
+  }
+
+  /** `rpc.segments.projection.rebuild`: the workspace's profiles again from contacts (owner). */
+  @RpcHandler(RPC.segments.rebuildProjection)
+  rebuildProjection(@RpcContext() ctx: RequestContext): Promise<ProjectionRebuild> {
+    return this.rebuild.request(ctx);
   }
 }

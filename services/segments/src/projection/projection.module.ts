@@ -4,11 +4,25 @@ import { ProjectionConsumer } from './projection.consumer';
 import { ProjectionHandler } from './projection.handler';
 import { ProjectionRepository } from './projection.repository';
 import { ProjectionService } from './projection.service';
+import { ContactSnapshotsClient } from './contact-snapshots.client';
+import { ProjectionRebuildService } from './projection-rebuild.service';
+import { RebuildRepository } from './rebuild.repository';
 
-/** The profiles of the segments database, built from contact, activity and fit events. */
+/**
+ * The profiles of the segments database, built from contact, activity and fit events, and
+ * rebuilt from the contacts service when they are lost (decision 0085).
+ */
 @Module({
   controllers: [ProjectionHandler],
-  providers: [ProjectionRepository, FieldTypesRepository, ProjectionService, ProjectionConsumer],
+  providers: [
+    ProjectionRepository,
+    FieldTypesRepository,
+    ProjectionService,
+    RebuildRepository,
+    ContactSnapshotsClient,
+    ProjectionRebuildService,
+    ProjectionConsumer,
+  ],
   exports: [ProjectionRepository],
 })
 export class ProjectionModule {}

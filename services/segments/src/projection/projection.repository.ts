@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
 import { MongoDatabase } from '@switchboard/runtime';
+import { CROSS_TENANT } from '@switchboard/storage';
 import {
   ProfileOfAnotherWorkspace,
   ProfileWriter,
@@ -20,6 +21,15 @@ export class ProjectionRepository implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.writer.model.init();
+  }
+
+  /** No profile of any workspace (a new deployment, or a lost database). */
+  async isEmpty(): Promise<boolean> {
+    const one = await this.writer.model
+      .findOne({}, { _id: 1 })
+      .setOptions({ [CROSS_TENANT]: true })
+      .lean();
+    return one === null;
   }
 
   find(workspaceId: string, contactId: string): Promise<ProfileDoc | null> {

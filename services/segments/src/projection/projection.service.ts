@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Contact, ContactProjection, RequestContext } from '@switchboard/contracts';
+import type {
+  Contact,
+  ContactProjection,
+  ContactSnapshot,
+  RequestContext,
+} from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { CONFIG } from '@switchboard/runtime';
 import { EvaluationQueue, type ProfileChange, type ProfileDoc } from '@switchboard/segment-store';
@@ -31,6 +36,8 @@ interface Group {
   workspaceId: string;
   contactId: string;
   snapshot?: Contact;
+  /** The snapshot's custom-field types as its event carried them (none in older events). */
+  types?: Record<string, string>;
   scores: FitScore[];
   activities: CountedActivity[];
   reasons: Set<string>;
@@ -106,7 +113,10 @@ export class ProjectionService {
           const contact = e.contact;
           if (contact && contact.workspaceId === ws) {
             const g = group(ws, contact.id, seenBefore);
-            if (!g.snapshot || g.snapshot.version < contact.version) g.snapshot = contact;
+            if (!g.snapshot || g.snapshot.version < contact.version) {
+              g.snapshot = contact;
+              g.types = e.types;
+            }
             g.reasons.add(e.event.type);
           }
           if (e.kind === 'merged') {
@@ -145,10 +155,34 @@ export class ProjectionService {
       await this.merge(m.workspaceId, m.survivorId, m.duplicateId, m.seenBefore);
   }
 
+  /**
+   * Snapshots from the contacts service (a rebuild, decision 0085) through the same
+   * version-gated write as events: a snapshot older than the profile changes nothing, so the
+   * rebuild and live events converge on the latest version in any order.
+   */
+  async applySnapshots(workspaceId: string, items: readonly ContactSnapshot[]): Promise<void> {
+    const groups: Group[] = items
+      .filter((i) => i.contact.workspaceId === workspaceId)
+      .map((i) => ({
+        workspaceId,
+        contactId: i.contact.id,
+        snapshot: i.contact,
+        types: i.customFieldTypes,
+        scores: [],
+        activities: [],
+        reasons: new Set(['projection.rebuild']),
+        seenBefore: false,
+      }));
+    await eachLimited(groups, CONCURRENCY, (g) => this.applyGroup(g));
+  }
+
   private async applyGroup(g: Group): Promise<void> {
-    const types = g.snapshot
-      ? await this.fieldTypes.forSlugs(g.workspaceId, Object.keys(g.snapshot.customFields))
-      : new Map<string, string>();
+    // Events since decision 0085 carry the types; older ones are typed by asking contacts.
+    const types = !g.snapshot
+      ? new Map<string, string>()
+      : g.types
+        ? new Map(Object.entries(g.types))
+        : await this.fieldTypes.forSlugs(g.workspaceId, Object.keys(g.snapshot.customFields));
     const snapshot = g.snapshot;
     const res = await this.profiles.update(g.workspaceId, g.contactId, (cur) =>
       both(
