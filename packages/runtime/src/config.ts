@@ -77,6 +77,14 @@ export const BaseConfig = z.object({
   OUTBOX_IDLE_SWEEP_MS: z.coerce.number().int().min(50).default(10_000),
   /** JetStream stream byte and age limits (STREAM_{EVENTS,MESSAGING,DLQ}_MAX_{BYTES,AGE_DAYS}). */
   ...StreamLimitSettingsEnv,
+  /**
+   * Count this process's database commands by name, served at `GET /health/db-commands`
+   * (benchmarks print round trips per operation from it). Off by default.
+   */
+  DB_COMMAND_COUNTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**

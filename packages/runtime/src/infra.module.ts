@@ -45,6 +45,7 @@ export class InfraModule {
               config.MONGO_URL,
               config.MONGO_DB ?? `switchboard_${service.replace(/-/g, '_')}`,
               service,
+              { countCommands: config.DB_COMMAND_COUNTS },
             );
             lifecycle.onStop(2, 'mongo', () => db.close());
             return db;

@@ -1,12 +1,25 @@
 import type { Connection } from 'mongoose';
-import { connectMongo, isMongoReady } from '@switchboard/storage';
+import { CommandCounter, connectMongo, isMongoReady } from '@switchboard/storage';
 
 /** The service's own database: one mongoose connection, closed last at shutdown. */
 export class MongoDatabase {
-  private constructor(readonly connection: Connection) {}
+  private constructor(
+    readonly connection: Connection,
+    /** Commands sent, by name, when DB_COMMAND_COUNTS is on. */
+    readonly commands?: CommandCounter,
+  ) {}
 
-  static async connect(url: string, dbName: string, appName: string): Promise<MongoDatabase> {
-    return new MongoDatabase(await connectMongo({ url, dbName, appName }));
+  static async connect(
+    url: string,
+    dbName: string,
+    appName: string,
+    { countCommands = false } = {},
+  ): Promise<MongoDatabase> {
+    const connection = await connectMongo({ url, dbName, appName, monitorCommands: countCommands });
+    if (!countCommands) return new MongoDatabase(connection);
+    const counter = new CommandCounter();
+    counter.attach(connection);
+    return new MongoDatabase(connection, counter);
   }
 
   get ready(): boolean {

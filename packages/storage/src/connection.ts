@@ -12,6 +12,8 @@ export interface MongoOptions {
   appName?: string;
   /** Build indexes at boot (on by default; off for read replicas of a huge collection). */
   autoIndex?: boolean;
+  /** Emit command monitoring events (for a CommandCounter); off by default: they cost a little. */
+  monitorCommands?: boolean;
 }
 
 /** One connection per service, to the service's own database. */
@@ -23,6 +25,7 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
     autoCreate: true,
     serverSelectionTimeoutMS: 10_000,
     maxPoolSize: 20,
+    monitorCommands: options.monitorCommands ?? false,
   });
   await connection.asPromise();
   return connection;
