@@ -26,20 +26,27 @@ export function perOperation(before, after, operations) {
     const commands = {};
     for (const [name, n] of Object.entries(a.commands)) {
       const d = n - (b.commands[name] ?? 0);
-      if (d > 0) commands[name] = round(d / operations, 3);
+      if (d > 0) commands[name] = round(d / operations, 6);
     }
-    out[s] = { total: round((a.total - b.total) / operations, 3), commands };
+    out[s] = { total: round((a.total - b.total) / operations, 6), commands };
   }
   return out;
 }
 
-/** One line for the notes: `contacts 3.01 (find 1, insert 1, update 1.01); activity 0`. */
+/**
+ * One line for the notes: `contacts 3.01 (find 1, insert 1, update 1.01); activity 0`. Batched
+ * paths (well under one round trip per operation) are shown per 1,000 operations.
+ */
 export function describeRoundTrips(label, perOp) {
+  const batched = Object.values(perOp).every(({ total }) => total < 0.1);
+  const scale = batched ? 1000 : 1;
+  const show = (n) => round(n * scale, batched ? 1 : 3);
   const parts = Object.entries(perOp).map(([s, { total, commands }]) => {
     const detail = Object.entries(commands)
-      .map(([name, n]) => `${name} ${n}`)
+      .map(([name, n]) => `${name} ${show(n)}`)
       .join(', ');
-    return `${s} ${total}${detail ? ` (${detail})` : ''}`;
+    return `${s} ${show(total)}${detail ? ` (${detail})` : ''}`;
   });
-  return `${label}: database round trips per operation: ${parts.join('; ')}`;
+  const per = batched ? 'per 1,000 operations' : 'per operation';
+  return `${label}: database round trips ${per}: ${parts.join('; ')}`;
 }

@@ -5,10 +5,12 @@ import { MessagingConsumer } from '../src/messaging/messaging.consumer';
 import { RematchConsumer } from '../src/messaging/rematch.consumer';
 import { useActivityHarness } from './support/activity-harness';
 
-// Small batches, several in flight: a backlog spans many batches handled side by side.
+// Small batches, several in flight: a backlog spans many batches handled side by side. Lookups
+// are remembered longer than a slow machine takes for the backlog.
 const h = useActivityHarness(['contacts'], {
   MESSAGING_BATCH_MAX: '20',
   MESSAGING_BATCHES_IN_FLIGHT: '3',
+  CONTACT_CACHE_TTL_MS: '600000',
 });
 
 const unique = () => newId().slice(-12);
