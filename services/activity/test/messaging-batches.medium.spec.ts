@@ -33,7 +33,8 @@ const recordedOf = (ws: string) =>
 describe('messaging ingestion in batches', () => {
   it('looks each person up once after a restart, however many batches name them at once', async () => {
     const ws = 'ws-b1';
-    const people = await Promise.all([0, 1, 2, 3, 4].map((i) => contactIn(ws, i)));
+    const people: Contact[] = [];
+    for (let i = 0; i < 5; i++) people.push(await contactIn(ws, i));
     await idle();
     const lookups = await NatsTap.open(h.nc, `${h.ns.natsPrefix}rpc.contacts.>`);
     const ids: string[] = [];
