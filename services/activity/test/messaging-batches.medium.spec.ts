@@ -11,6 +11,7 @@ const h = useActivityHarness(['contacts'], {
   MESSAGING_BATCH_MAX: '20',
   MESSAGING_BATCHES_IN_FLIGHT: '3',
   CONTACT_CACHE_TTL_MS: '600000',
+  DB_COMMAND_COUNTS: 'true',
 });
 
 const unique = () => newId().slice(-12);
@@ -61,6 +62,17 @@ describe('messaging ingestion in batches', () => {
     expect(asked.filter((s) => s === 'rpc.contacts.get')).toHaveLength(5);
     expect(asked.filter((s) => s === 'rpc.contacts.findByChannel')).toHaveLength(5);
     await lookups.close();
+    // The restarted process's database commands (DB_COMMAND_COUNTS): inserts by the batch, not
+    // by the event.
+    const res = await fetch(`${h.activity.url}/health/db-commands`);
+    expect(res.status).toBe(200);
+    const { total, commands } = (await res.json()) as {
+      total: number;
+      commands: Record<string, number>;
+    };
+    expect(commands.insert).toBeGreaterThanOrEqual(1);
+    expect(commands.insert).toBeLessThan(150 / 5);
+    expect(total).toBe(Object.values(commands).reduce((a, b) => a + b, 0));
   });
 
   it('records the rest of a batch once each and dead-letters the message that fails it', async () => {
