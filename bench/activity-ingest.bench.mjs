@@ -17,8 +17,14 @@
 // contacts service runs beside it (lookups, bounce effects, and its lastTouchAt consumer of
 // activity.recorded), as in a deployment.
 import { performance } from 'node:perf_hooks';
+import {
+  dbCommands,
+  DB_COMMANDS_ENV,
+  describeRoundTrips,
+  perOperation,
+} from './lib/db-commands.mjs';
 import { round, sleep } from './lib/load.mjs';
-import { startStack } from './lib/stack.mjs';
+import { RELAY_BENCH_ENV, startStack } from './lib/stack.mjs';
 
 export const name = 'activity-ingest';
 
@@ -86,10 +92,14 @@ export async function run(ctx) {
   const stack = await startStack(ctx, { services: SERVICES, maxSockets: 4 });
   const { ns, runId, rpc, rpcCtx, workspaceId, platform } = stack;
   const activity = platform.get('activity');
+  // A restart keeps the stack's settings (round-trip counts, relay sweeps) under the bench's own.
+  const activityEnv = { ...RELAY_BENCH_ENV, ...DB_COMMANDS_ENV, ...ACTIVITY_ENV };
   if (Object.keys(ACTIVITY_ENV).length > 0) {
     await activity.stop();
-    await activity.start(ACTIVITY_ENV);
+    await activity.start(activityEnv);
   }
+  /** Round trips are counted in the activity process and in contacts (lookups, effects, lastTouchAt). */
+  const counted = ['activity', 'contacts'];
   const subjects = new SubjectNamespace(ns.natsPrefix);
 
   const nc = await ns.natsConnect({ name: 'bench-ingest' });
@@ -242,6 +252,7 @@ export async function run(ctx) {
   let windowEvents = 0;
   let rawMs = 0;
   let rawEvents = 0;
+  const roundTrips = [];
   for (let r = 0; r < ROUNDS && !signal.aborted; r++) {
     // -- raw batched insert of the same entries --------------------------------------------
     await quiet(`round ${r} raw`);
@@ -259,6 +270,7 @@ export async function run(ctx) {
     // (What is left is asked of JetStream: counting entries would scan the collection the
     // service is inserting into.)
     await quiet(`round ${r}`);
+    const commandsBefore = await dbCommands(platform, counted);
     const t1 = performance.now();
     await publish(r, perRound);
     published += perRound;
@@ -266,6 +278,7 @@ export async function run(ctx) {
     const backlogEvents = await backlog();
     await drained(`round ${r}`, t1);
     const t3 = performance.now();
+    roundTrips.push(perOperation(commandsBefore, await dbCommands(platform, counted), perRound));
     serviceMs += t3 - t2;
     serviceEvents += backlogEvents;
     windowMs += t3 - t1;
@@ -319,15 +332,30 @@ export async function run(ctx) {
       `duplicates ${steady.duplicates}`,
   );
 
+  for (const [r, perOp] of roundTrips.entries())
+    ctx.note(describeRoundTrips(`round ${r}, per inbound event (publish and drain)`, perOp));
+
   // -- after a restart: a backlog, cold lookups --------------------------------------------
+  await quiet('cold');
   await activity.stop();
   await publish(ROUNDS, COLD);
   published += COLD;
-  await activity.start(ACTIVITY_ENV);
+  const contactsBefore = await dbCommands(platform, ['contacts']);
+  await activity.start(activityEnv);
   const tc0 = performance.now();
   const atReady = await backlog();
   await drained('cold', tc0);
   const coldMs = performance.now() - tc0;
+  ctx.note(
+    describeRoundTrips(
+      'after the restart, per inbound event (start and drain)',
+      perOperation(
+        { ...contactsBefore, activity: { total: 0, commands: {} } },
+        await dbCommands(platform, counted),
+        COLD,
+      ),
+    ),
+  );
   ctx.figure({
     ...figure('ingest after restart (cold cache)', atReady, coldMs),
     baseline: 'raw batched insert',

@@ -5,6 +5,10 @@
 //                       database, batches of 1,000, every document read and decoded: the floor.
 //   raw scan + predicate the same, each document run through the compiled segment-dsl predicate
 //                       (what evaluation cannot avoid; shows the predicate's share).
+//   re-evaluation       PATCH of the segment's filter (the same members, a new definition
+//                       version): the worker re-decides a segment that already has edges, so
+//                       it streams every profile beside the segment's edges (no prefilter).
+//                       Rate and checks as for the first evaluation; nobody joins or leaves.
 //   full evaluation     POST /v1/segments through the gateway → the segment worker's
 //                       `evaluate-segment` job streams the workspace's profiles, evaluates, writes
 //                       the joins and publishes their events; the rate is the workspace's
@@ -24,6 +28,7 @@
 // budget for generating, 0.45).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { dbCommands, describeRoundTrips, perOperation } from './lib/db-commands.mjs';
 import { round, sleep } from './lib/load.mjs';
 import { startStack } from './lib/stack.mjs';
 
@@ -47,6 +52,13 @@ const SERVICES = ['gateway', 'contacts', 'segments', 'segment-worker'];
 const STAGES = ['lead', 'prospect', 'customer', 'churned'];
 const TAGS = ['newsletter', 'partner', 'beta', 'event-2026', 'webinar'];
 /** The segment under test: exact in MongoDB terms, so the worker may use the prefilter. */
+/** The same members under a new definition version (a tag nobody has), for the re-evaluation. */
+const REFILTER = {
+  and: [
+    { field: 'stage', op: 'eq', value: 'customer' },
+    { field: 'tags', op: 'has_any', value: ['vip', 'never-given'] },
+  ],
+};
 const FILTER = {
   and: [
     { field: 'stage', op: 'eq', value: 'customer' },
@@ -77,13 +89,14 @@ export async function run(ctx) {
     batch: BATCH,
     insertInFlight: IN_FLIGHT,
     filter: FILTER,
+    refilter: REFILTER,
     services: SERVICES,
     mongo: ctx.infra.kinds.mongo,
   });
   ctx.note(`${cores} cores, shared by the client, the services and the infrastructure`);
   const started = Date.now();
   const stack = await startStack(ctx, { services: SERVICES, maxSockets: 4, callTimeoutMs: 60_000 });
-  const { ns, http, token, workspaceId } = stack;
+  const { ns, http, token, workspaceId, platform } = stack;
   const conn = mongoose.createConnection(ns.mongoUrl, {
     dbName: ns.db('segments'),
     maxPoolSize: 8,
@@ -214,7 +227,74 @@ export async function run(ctx) {
   if (withPredicate.matched !== expected)
     ctx.note(`the scan matched ${withPredicate.matched}, the generator counted ${expected}`);
 
-  // -- the full evaluation ------------------------------------------------------------------
+  // -- the full evaluation, then a re-evaluation of the segment with its edges -------------
+  /**
+   * Waits for the evaluation record `recordId` (written by the worker once it starts), then
+   * reports its rate against the raw scan and the worker's database round trips per profile.
+   */
+  const evaluation = async (label, recordId, tStart, commandsBefore) => {
+    let record = null;
+    let lastProgress = performance.now();
+    while (!signal.aborted && Date.now() < ctx.deadline - 5000) {
+      record = await evaluations.findOne({ _id: recordId });
+      if (record?.finishedAt) break;
+      if (!record && performance.now() - tStart > START_MAX_MS)
+        throw new Error(
+          `no evaluation record ${recordId} within ${START_MAX_MS} ms of the request`,
+        );
+      if (performance.now() - lastProgress > 15_000) {
+        lastProgress = performance.now();
+        ctx.log(`${label}: ${record ? `${record.scanned} scanned` : 'not started'}`);
+      }
+      await sleep(1000);
+    }
+    const tSeen = performance.now();
+    if (!record) throw new Error(`no evaluation record ${recordId} appeared`);
+    const workerMs = (record.finishedAt ?? record.updatedAt) - record.startedAt;
+    const finished = Boolean(record.finishedAt);
+    // Contacts evaluated: the whole workspace once finished. `scanned` counts only the documents
+    // the worker read, which with an exact prefilter are the matching ones; an unfinished run is
+    // measured by its cursor (profile ids are time-ordered and were generated in order).
+    const evaluated = finished
+      ? inserted
+      : record.cursor
+        ? await profiles.countDocuments({ workspaceId, _id: { $lte: record.cursor } })
+        : 0;
+    const mismatch = finished && record.memberCount !== expected;
+    ctx.figure({
+      ...rateFigure(
+        finished ? label : `${label} (unfinished)`,
+        evaluated,
+        workerMs,
+        mismatch
+          ? {
+              errors: 1,
+              errorKinds: { 'wrong member count': 1 },
+              errorSamples: [`memberCount ${record.memberCount}, expected ${expected}`],
+            }
+          : {},
+      ),
+      baseline: 'raw cursor scan',
+    });
+    const ratio = evaluated / workerMs / (raw.count / raw.ms);
+    ctx.note(
+      `${label} at ${round(ratio * 100, 0)} % of the raw scan rate (target ≥ 80 %): ` +
+        `${evaluated} of ${inserted} profiles evaluated in ${round(workerMs / 1000, 1)} s` +
+        `${finished ? '' : ' (not finished at the deadline; rate from its cursor)'}, ` +
+        `${record.scanned} documents read by the worker, ${record.joined} joined, ` +
+        `${record.left} left; request → finished seen ${round((tSeen - tStart) / 1000, 1)} s`,
+    );
+    if (finished && evaluated > 0)
+      ctx.note(
+        describeRoundTrips(
+          `${label}, per profile`,
+          perOperation(commandsBefore, await dbCommands(platform, ['segment-worker']), evaluated),
+        ),
+      );
+    return { record, finished };
+  };
+
+  let commandsBefore = await dbCommands(platform, ['segment-worker']);
   const tPost = performance.now();
   const res = await http.request('POST', '/v1/segments', {
     token,
@@ -222,57 +302,9 @@ export async function run(ctx) {
   });
   const segmentId = res.json?.id;
   if (!segmentId) throw new Error(`POST /v1/segments answered ${JSON.stringify(res.json)}`);
-  const evaluationOf = () => evaluations.findOne({ _id: `${segmentId}:v1` });
-  let record = null;
-  let lastProgress = performance.now();
-  while (!signal.aborted && Date.now() < ctx.deadline - 5000) {
-    record = await evaluationOf();
-    if (record?.finishedAt) break;
-    if (!record && performance.now() - tPost > START_MAX_MS)
-      throw new Error(`no evaluation record ${segmentId}:v1 within ${START_MAX_MS} ms of the POST`);
-    if (performance.now() - lastProgress > 15_000) {
-      lastProgress = performance.now();
-      ctx.log(`evaluation: ${record ? `${record.scanned} scanned` : 'not started'}`);
-    }
-    await sleep(1000);
-  }
-  const tSeen = performance.now();
-  if (!record) throw new Error(`no evaluation record ${segmentId}:v1 appeared`);
-  const workerMs = (record.finishedAt ?? record.updatedAt) - record.startedAt;
-  const finished = Boolean(record.finishedAt);
-  // Contacts evaluated: the whole workspace once finished. `scanned` counts only the documents
-  // the worker read, which with an exact prefilter are the matching ones; an unfinished run is
-  // measured by its cursor (profile ids are time-ordered and were generated in order).
-  const evaluated = finished
-    ? inserted
-    : record.cursor
-      ? await profiles.countDocuments({ workspaceId, _id: { $lte: record.cursor } })
-      : 0;
-  const mismatch = finished && record.memberCount !== expected;
-  ctx.figure({
-    ...rateFigure(
-      finished ? 'full evaluation' : 'full evaluation (unfinished)',
-      evaluated,
-      workerMs,
-      mismatch
-        ? {
-            errors: 1,
-            errorKinds: { 'wrong member count': 1 },
-            errorSamples: [`memberCount ${record.memberCount}, expected ${expected}`],
-          }
-        : {},
-    ),
-    baseline: 'raw cursor scan',
-  });
-  const ratio = evaluated / workerMs / (raw.count / raw.ms);
-  ctx.note(
-    `full evaluation at ${round(ratio * 100, 0)} % of the raw scan rate (target ≥ 80 %): ` +
-      `${evaluated} of ${inserted} profiles evaluated in ${round(workerMs / 1000, 1)} s` +
-      `${finished ? '' : ' (not finished at the deadline; rate from its cursor)'}, ` +
-      `${record.scanned} documents read by the worker, ${record.joined} joined; ` +
-      `POST → finished seen ${round((tSeen - tPost) / 1000, 1)} s`,
-  );
-  if (!finished) return;
+  const first = await evaluation('full evaluation', `${segmentId}:v1`, tPost, commandsBefore);
+  if (!first.finished) return;
+  const { record } = first;
 
   // -- is it right? ---------------------------------------------------------------------------
   const edges = await memberships.countDocuments({ workspaceId, segmentId, member: true });
@@ -300,6 +332,28 @@ export async function run(ctx) {
   if (record.memberCount !== expected || edges !== expected || events !== expected)
     throw new Error(
       `wrong result: memberCount ${record.memberCount}, edges ${edges}, events ${events}, expected ${expected}`,
+    );
+
+  // -- re-evaluation: a new definition version over a segment that has edges ---------------
+  if (Date.now() > ctx.deadline - 30_000) {
+    ctx.note('no time left for the re-evaluation');
+    return;
+  }
+  commandsBefore = await dbCommands(platform, ['segment-worker']);
+  const tPatch = performance.now();
+  const patched = await http.request('PATCH', `/v1/segments/${segmentId}`, {
+    token,
+    body: { filter: REFILTER },
+  });
+  if (!patched.json?.id) throw new Error(`PATCH answered ${JSON.stringify(patched.json)}`);
+  const again = await evaluation('re-evaluation', `${segmentId}:v2`, tPatch, commandsBefore);
+  if (!again.finished) return;
+  const moved = again.record.joined + again.record.left;
+  const edgesAfter = await memberships.countDocuments({ workspaceId, segmentId, member: true });
+  if (again.record.memberCount !== expected || edgesAfter !== expected || moved !== 0)
+    throw new Error(
+      `wrong re-evaluation: memberCount ${again.record.memberCount}, edges ${edgesAfter}, ` +
+        `${moved} joined or left, expected ${expected} members and no change`,
     );
   stack.finish();
 }

@@ -3,6 +3,7 @@
 // calling the services directly, as the gateway does.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { DB_COMMANDS_ENV } from './db-commands.mjs';
 import { httpClient } from './http.mjs';
 
 /**
@@ -49,6 +50,7 @@ export async function startStack(ctx, { services, maxSockets, callTimeoutMs = 10
     services.map((s) =>
       platform.startOne(s, {
         ...RELAY_BENCH_ENV,
+        ...DB_COMMANDS_ENV,
         ...(s === 'gateway' ? GATEWAY_BENCH_ENV : {}),
         ...env[s],
       }),

@@ -83,6 +83,14 @@ export const BaseConfig = z.object({
    * a version gate per write for FerretDB's read-then-write updates.
    */
   STORAGE_WRITE_STRATEGY: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
+  /**
+   * Count this process's database commands by name, served at `GET /health/db-commands`
+   * (benchmarks print round trips per operation from it). Off by default.
+   */
+  DB_COMMAND_COUNTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Test-only fault injection; refused in production. */
   SWITCHBOARD_FAULT: z.enum(FAULTS).default('none'),
   /**

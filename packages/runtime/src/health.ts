@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Injectable, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Injectable, NotFoundException, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { MongoDatabase } from './mongo-database';
 
 type Check = () => boolean | Promise<boolean>;
 
@@ -34,7 +35,10 @@ export class HealthChecks {
 /** `/health/live`: the process runs. `/health/ready`: its dependencies answer; 503 otherwise. */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthChecks) {}
+  constructor(
+    private readonly health: HealthChecks,
+    private readonly mongo: MongoDatabase,
+  ) {}
 
   @Get('live')
   @HttpCode(200)
@@ -49,5 +53,12 @@ export class HealthController {
     const { ready, checks } = await this.health.run();
     void reply.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'unavailable', checks };
+  }
+
+  /** Database commands sent since the start, by name (404 unless DB_COMMAND_COUNTS is on). */
+  @Get('db-commands')
+  dbCommands(): { total: number; commands: Record<string, number> } {
+    if (!this.mongo.commands) throw new NotFoundException();
+    return this.mongo.commands.snapshot();
   }
 }

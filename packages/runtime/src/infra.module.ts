@@ -46,6 +46,7 @@ export class InfraModule {
               config.MONGO_DB ?? `switchboard_${service.replace(/-/g, '_')}`,
               service,
               config.STORAGE_WRITE_STRATEGY,
+              { countCommands: config.DB_COMMAND_COUNTS },
             );
             lifecycle.onStop(2, 'mongo', () => db.close());
             return db;

@@ -15,6 +15,8 @@ export interface MongoOptions {
   autoIndex?: boolean;
   /** How versioned writes are made (write-strategy.ts); `auto` (default) asks the server. */
   writeStrategy?: 'auto' | WriteStrategy;
+  /** Emit command monitoring events (for a CommandCounter); off by default: they cost a little. */
+  monitorCommands?: boolean;
 }
 
 /** One connection per service, to the service's own database. */
@@ -26,6 +28,7 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
     autoCreate: true,
     serverSelectionTimeoutMS: 10_000,
     maxPoolSize: 20,
+    monitorCommands: options.monitorCommands ?? false,
   });
   await connection.asPromise();
   const strategy = options.writeStrategy ?? 'auto';

@@ -1,5 +1,6 @@
 export { connectMongo, isMongoReady, mongoose, trusted } from './connection';
 export type { MongoOptions } from './connection';
+export { CommandCounter } from './command-counter';
 export { tenantGuard, CROSS_TENANT } from './tenant-guard.plugin';
 export { outboxPlugin, stage, stageUpdate, MongoOutboxSource } from './outbox.plugin';
 export type { StagedEvent, OutboxFields } from './outbox.plugin';

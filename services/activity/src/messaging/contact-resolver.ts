@@ -33,6 +33,11 @@ export function serviceContext(workspaceId: string): RequestContext {
 @Injectable()
 export class ContactResolver {
   private readonly cache = new Map<string, { contactId: string | null; until: number }>();
+  /**
+   * Lookups on their way, shared: batches handled at once after a restart all miss the cache
+   * for the same people, and would otherwise each ask for them.
+   */
+  private readonly pending = new Map<string, Promise<string | null>>();
 
   constructor(
     private readonly rpc: RpcClient,
@@ -53,21 +58,32 @@ export class ContactResolver {
       if (hit && hit.until > now) out.set(key, hit.contactId);
       else todo.push(key);
     }
+    // Keys another batch is already looking up wait for that answer (not when `fresh`: that
+    // lookup may have started before what the caller needs to see).
+    const shared = fresh ? [] : todo.filter((k) => this.pending.has(`${workspaceId}|${k}`));
+    const own = fresh ? todo : todo.filter((k) => !this.pending.has(`${workspaceId}|${k}`));
     let next = 0;
     const worker = async () => {
-      while (next < todo.length) {
-        const key = todo[next++];
-        const contactId = await this.lookup(workspaceId, key);
-        out.set(key, contactId);
-        this.remember(`${workspaceId}|${key}`, contactId);
+      while (next < own.length) {
+        const key = own[next++];
+        out.set(key, await this.lookupShared(workspaceId, key, !fresh));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
+    await Promise.all([
+      ...Array.from({ length: Math.min(CONCURRENCY, own.length) }, worker),
+      ...shared.map(async (key) => {
+        out.set(key, await this.lookupShared(workspaceId, key, true));
+      }),
+    ]);
     return out;
   }
 
   forget(workspaceId: string, keys: string[]): void {
-    for (const key of keys) this.cache.delete(`${workspaceId}|${key}`);
+    for (const key of keys) {
+      this.cache.delete(`${workspaceId}|${key}`);
+      // An answer on its way may predate what made the caller forget: it is not remembered.
+      this.pending.delete(`${workspaceId}|${key}`);
+    }
   }
 
   private remember(cacheKey: string, contactId: string | null): void {
@@ -75,6 +91,25 @@ export class ContactResolver {
     this.cache.delete(cacheKey);
     this.cache.set(cacheKey, { contactId, until: Date.now() + this.config.CONTACT_CACHE_TTL_MS });
     if (this.cache.size > MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  /** Looks a key up (joining a lookup on its way when `share`), and remembers the answer. */
+  private lookupShared(workspaceId: string, key: string, share: boolean): Promise<string | null> {
+    const cacheKey = `${workspaceId}|${key}`;
+    const running = share ? this.pending.get(cacheKey) : undefined;
+    if (running) return running;
+    const p: Promise<string | null> = this.lookup(workspaceId, key).then((contactId) => {
+      if (!share || this.pending.get(cacheKey) === p) this.remember(cacheKey, contactId);
+      return contactId;
+    });
+    if (share) {
+      this.pending.set(cacheKey, p);
+      const done = () => {
+        if (this.pending.get(cacheKey) === p) this.pending.delete(cacheKey);
+      };
+      p.then(done, done);
+    }
+    return p;
   }
 
   private async lookup(workspaceId: string, key: string): Promise<string | null> {

@@ -61,9 +61,11 @@ export function useActivityHarness(peers: Peer[] = [], activityEnv: Record<strin
         jsm: await h.nc.jetstreamManager(),
         consumers: durables.map(([s, d]) => [subjects.stream(s).name, d]),
       }),
-    restartActivity: async () => {
+    /** Stops the activity service, runs `whileStopped` (e.g. publishes a backlog), starts it. */
+    restartActivity: async (whileStopped?: () => Promise<void>) => {
       await h.activity.stop();
       running.splice(running.indexOf(h.activity), 1);
+      await whileStopped?.();
       h.activity = await startInProcess(
         ns,
         'activity',

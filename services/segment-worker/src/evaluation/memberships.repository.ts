@@ -19,6 +19,7 @@ import {
   trusted,
   type StagedEvent,
 } from '@switchboard/storage';
+import type { EdgeCursor } from './edge-stream';
 import { newEdgeDoc, type EdgeState } from './membership-rule';
 
 const SETTLE_TRIES = 100;
@@ -79,16 +80,20 @@ export class MembershipsRepository implements OnModuleInit {
     return new Map(rows.map((r) => [r.contactId, r.explicit]));
   }
 
-  /** The segment's edges of contacts in `(after, upTo]` (`null`: unbounded). */
-  inRange(
+  /**
+   * The segment's edges of contacts after `after` in `contactId` order, through one cursor read
+   * in batches (FerretDB sorts once per cursor). Read by a full evaluation's EdgeStream.
+   */
+  streamEdges(
     workspaceId: string,
     segmentId: string,
     after: string | null,
-    upTo: string | null,
-  ): Promise<MembershipDoc[]> {
-    return this.model
-      .find(rangeFilter(workspaceId, segmentId, after, upTo))
-      .lean<MembershipDoc[]>();
+    batch: number,
+  ): EdgeCursor {
+    return this.model.collection
+      .find<MembershipDoc>(rangeFilter(workspaceId, segmentId, after, null) as never)
+      .sort({ contactId: 1 })
+      .batchSize(batch);
   }
 
   /** Members of a segment still marked so (segment deletion), a page at a time. */

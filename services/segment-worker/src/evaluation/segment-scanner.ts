@@ -11,6 +11,7 @@ import {
 } from '@switchboard/segment-store';
 import type { SegmentWorkerConfig } from '../config';
 import { ContactEvaluator, stubProfile } from './contact-evaluator';
+import { EdgeStream } from './edge-stream';
 import { EvaluationsRepository } from './evaluations.repository';
 import { decide, memberEvent, newEdgeDoc, planEdge, type EdgeChange } from './membership-rule';
 import { MembershipsRepository } from './memberships.repository';
@@ -40,13 +41,16 @@ interface Scan {
   /** Whether `profile.segments` is kept in step here (segments other segments read). */
   syncProfiles: boolean;
   counts: Counts;
+  /** The segment's edges, handed out batch by batch beside the profile cursor. */
+  edges: EdgeStream;
 }
 
 /**
  * Full evaluation of one segment: the workspace's profiles in `_id` order through one cursor
  * (narrowed by the compiled MongoDB prefilter; the predicate stays the truth), in batches of
  * FULL_BATCH_SIZE. Each batch covers the contact ids `(previous cursor, last id]`: the segment's
- * edges and explicit requests in that range are read too, so a member the prefilter no longer
+ * edges in that range come from a second cursor over the edges in contact id order (EdgeStream),
+ * its explicit requests in that range are read per batch, so a member the prefilter no longer
  * selects is seen and leaves. Per batch: new edges go in with one unordered insert (their events
  * first saved in the evaluation record, published right after, so a crash in between loses
  * none), changed edges by CAS one by one, `profile.segments` in bulk, then the cursor moves. A
@@ -85,6 +89,8 @@ export class SegmentScanner {
       : segment.compiled.mongo && !(await this.memberships.hasEdges(workspaceId, segmentId))
         ? segment.compiled.mongo
         : undefined;
+    let after = record.cursor;
+    const size = this.config.FULL_BATCH_SIZE;
     const scan: Scan = {
       segment,
       record,
@@ -92,9 +98,11 @@ export class SegmentScanner {
       prefiltered: prefilter !== undefined,
       syncProfiles,
       counts: { scanned: record.scanned, joined: record.joined, left: record.left },
+      edges: new EdgeStream(
+        (from) => this.memberships.streamEdges(workspaceId, segmentId, from, size),
+        after,
+      ),
     };
-    let after = record.cursor;
-    const size = this.config.FULL_BATCH_SIZE;
     const cursor = this.profiles.stream(workspaceId, after, prefilter, size);
     let batch: ProfileDoc[] = [];
     try {
@@ -107,10 +115,11 @@ export class SegmentScanner {
         batch = [];
         if (!(await stillCurrent())) return 'superseded';
       }
+      // The last batch takes the rest of the edges (those after the last profile too).
+      await this.batch(scan, batch, after, null);
     } finally {
-      await cursor.close();
+      await Promise.all([cursor.close(), scan.edges.close()]);
     }
-    await this.batch(scan, batch, after, null);
     const memberCount = await this.memberships.countMembers(workspaceId, segmentId);
     await this.evaluations.update(workspaceId, record._id, { finishedAt: new Date(), memberCount });
     this.logger.log(
@@ -129,13 +138,8 @@ export class SegmentScanner {
     const { segment, record, now, counts } = scan;
     const { workspaceId, _id: segmentId } = segment;
     const seen = new Map(profiles.map((p) => [p._id, p]));
-    const edges = new Map(
-      (await this.memberships.inRange(workspaceId, segmentId, after, upTo)).map((e) => [
-        e.contactId,
-        e,
-      ]),
-    );
-    // Read after the edges, per batch: a request recorded once the run started is seen here, or
+    const edges = new Map((await scan.edges.upTo(upTo)).map((e) => [e.contactId, e]));
+    // Read after the edges (the stream read them earlier), per batch: a request recorded once the run started is seen here, or
     // its own contact job moves the edge after this read (this batch's CAS then fails and the
     // contact is decided again). Read once per run, a request recorded meanwhile was undone.
     const explicit = await this.memberships.explicitInRange(workspaceId, segmentId, after, upTo);
