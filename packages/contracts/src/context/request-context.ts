@@ -19,6 +19,12 @@ export const RequestContext = z.object({
   role: z.string().min(1).max(64),
   capabilities: z.array(z.string().min(1).max(64)),
   scope: OwnershipScope,
+  /**
+   * Which records the caller may read: "all", or "own" (only records the actor owns). Absent
+   * means "all" (service contexts, callers from before read scopes). The owning service applies
+   * it in its query (decision 0106).
+   */
+  readScope: OwnershipScope.optional(),
   requestId: z.string().min(1).max(128),
   traceparent: z.string().max(128).optional(),
 });

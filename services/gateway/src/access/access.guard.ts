@@ -53,6 +53,7 @@ export class AccessGuard implements CanActivate {
       role: caller.role,
       capabilities: [...grant.capabilities],
       scope: grant.scope,
+      readScope: grant.readScope,
       requestId: requestIdOf(request),
       ...(traceparent ? { traceparent } : {}),
     };

@@ -3,6 +3,7 @@ import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RolesController } from '../roles/roles.controller';
+import { RoleHoldersRepository } from '../roles/role-holders.repository';
 import { RolesService } from '../roles/roles.service';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
@@ -12,6 +13,6 @@ import { MembersService } from './members.service';
 @Module({
   imports: [IdentityModule, AuthModule, ApiKeysModule],
   controllers: [MembersController, RolesController],
-  providers: [MembersService, InvitationsService, RolesService],
+  providers: [MembersService, InvitationsService, RolesService, RoleHoldersRepository],
 })
 export class MembersModule {}
