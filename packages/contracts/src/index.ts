@@ -382,3 +382,4 @@ export {
   IntegrationRevokedV1,
   INTEGRATION_EVENTS,
 } from './integration/integration-events';
+export { CreateTeamInput, UpdateTeamInput, Team, TEAM_MEMBERS_MAX } from './team/team';

@@ -83,7 +83,7 @@ type Grantish = {
   readScope?: OwnershipScope;
 };
 
-const WIDTH: Record<OwnershipScope, number> = { own: 0, all: 1 };
+const WIDTH: Record<OwnershipScope, number> = { own: 0, team: 1, all: 2 };
 const wider = (a: OwnershipScope | undefined, b: OwnershipScope | undefined) =>
   WIDTH[a ?? 'all'] > WIDTH[b ?? 'all'];
 

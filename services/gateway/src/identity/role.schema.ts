@@ -10,9 +10,9 @@ export interface RoleDoc {
   workspaceId: string;
   name: string;
   capabilities: string[];
-  scope: 'all' | 'own';
+  scope: 'all' | 'team' | 'own';
   /** Rows from before read scopes have none: they read everything. */
-  readScope?: 'all' | 'own';
+  readScope?: 'all' | 'team' | 'own';
   createdAt: Date;
   updatedAt?: Date;
 }
@@ -23,8 +23,8 @@ const RoleSchema = new Schema<RoleDoc>(
     workspaceId: { type: String, required: true, immutable: true },
     name: { type: String, required: true, immutable: true },
     capabilities: { type: [String], required: true },
-    scope: { type: String, required: true, enum: ['all', 'own'] },
-    readScope: { type: String, enum: ['all', 'own'] },
+    scope: { type: String, required: true, enum: ['all', 'team', 'own'] },
+    readScope: { type: String, enum: ['all', 'team', 'own'] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date },
   },

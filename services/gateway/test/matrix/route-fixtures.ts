@@ -70,6 +70,10 @@ export const RECORDS = {
       return name;
     },
   },
+  team: {
+    owned: false,
+    create: (w, side) => w.create(w.ownerOf(side), '/v1/teams', { name: `t-${unique()}` }),
+  },
   pipeline: { owned: false, create: (w, side) => newPipeline(w, side).then((p) => p.id) },
   deal: {
     owned: true,
@@ -380,6 +384,26 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'members.manage',
     record: { kind: 'role', fresh: true },
     request: ({ id }) => ({ path: `/v1/roles/${id}`, body: { moveMembersTo: 'viewer' } }),
+  },
+  'POST /v1/teams': {
+    access: 'members.manage',
+    request: () => ({ path: '/v1/teams', body: { name: `t-${unique()}` } }),
+  },
+  'GET /v1/teams': { access: 'members.read', request: () => ({ path: '/v1/teams' }) },
+  'GET /v1/teams/:id': {
+    access: 'members.read',
+    record: { kind: 'team' },
+    request: ({ id }) => ({ path: `/v1/teams/${id}` }),
+  },
+  'PATCH /v1/teams/:id': {
+    access: 'members.manage',
+    record: { kind: 'team' },
+    request: ({ id }) => ({ path: `/v1/teams/${id}`, body: { name: `t-${unique()}` } }),
+  },
+  'DELETE /v1/teams/:id': {
+    access: 'members.manage',
+    record: { kind: 'team', fresh: true },
+    request: ({ id }) => ({ path: `/v1/teams/${id}` }),
   },
   'GET /v1/api-keys': { access: 'api_keys.manage', request: () => ({ path: '/v1/api-keys' }) },
   'POST /v1/api-keys': {
