@@ -144,7 +144,9 @@ async function failuresOf(
   label = 'user',
 ): Promise<string[]> {
   const shared = new Map<string, Promise<string>>();
-  const ownerIdOf = (c: Case) => (c.owner ? w.ownerIdFor(c.owner, w.a[c.role]) : null);
+  // Another workspace's record is owned by nobody there: owners must be members (decision 0110).
+  const ownerIdOf = (c: Case) =>
+    c.owner && c.side === 'same' ? w.ownerIdFor(c.owner, w.a[c.role]) : null;
   const sharedKey = (c: Case) =>
     c.fixture.record && !(c.fixture.record.fresh && c.expected < 300)
       ? `${c.fixture.record.kind}/${c.side}/${ownerIdOf(c)}`

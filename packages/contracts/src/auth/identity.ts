@@ -77,6 +77,8 @@ export const Member = z.object({
   name: z.string(),
   role: z.string(),
   joinedAt: Timestamp,
+  /** The member's last sign-in to this workspace; null before the first (seed 002). */
+  lastSignInAt: Timestamp.nullable(),
 });
 export type Member = z.infer<typeof Member>;
 

@@ -25,14 +25,23 @@ export class MemberCheck {
     return out;
   }
 
-  /** `validation_failed` naming each id (at `path.<index>`, or `path` for one) that is no member. */
+  /**
+   * `validation_failed` naming each id that is no member (at `path.<index>`, or at `path` when
+   * not `indexed`); `accepted` (the caller's own actor id) always passes.
+   */
   async assertMembers(
     workspaceId: string,
     userIds: readonly string[],
     path: string,
     indexed = true,
+    accepted?: string,
   ): Promise<void> {
-    const strangers = new Set(await this.strangers(workspaceId, userIds));
+    const strangers = new Set(
+      await this.strangers(
+        workspaceId,
+        userIds.filter((id) => id !== accepted),
+      ),
+    );
     if (strangers.size === 0) return;
     const errors: FieldError[] = userIds.flatMap((id, i) =>
       strangers.has(id)
