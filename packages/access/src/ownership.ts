@@ -2,16 +2,19 @@ import type { RequestContext } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 
 /** What the ownership rule needs from a request context. */
-export type OwnershipContext = Pick<RequestContext, 'scope' | 'actor'>;
+export type OwnershipContext = Pick<RequestContext, 'scope' | 'actor'> &
+  Partial<Pick<RequestContext, 'teamMemberIds'>>;
 
 /**
- * The one ownership rule, for every service that stores owned records (contacts, deals, tasks):
- * scope "all" writes anything in its workspace; scope "own" writes only records the actor owns or
- * that nobody owns. Reads are not restricted by it (members read everything).
+ * The one write rule, for every service that stores owned records (contacts, deals, tasks):
+ * scope "all" writes anything in its workspace; scope "team" writes records owned by a member of
+ * the actor's teams or by nobody; scope "own" writes only records the actor owns or that nobody
+ * owns. Reads follow the read scope (read-scope.ts).
  */
 export function mayWrite(ctx: OwnershipContext, ownerId: string | null | undefined): boolean {
   if (ctx.scope === 'all') return true;
-  return ownerId === null || ownerId === undefined || ownerId === ctx.actor.id;
+  if (ownerId === null || ownerId === undefined || ownerId === ctx.actor.id) return true;
+  return ctx.scope === 'team' && (ctx.teamMemberIds ?? []).includes(ownerId);
 }
 
 /** Throws `forbidden` unless `mayWrite`; `what` names the record in the message. */

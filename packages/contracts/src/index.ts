@@ -27,6 +27,10 @@ export {
   UserIdParams,
   UpdateMemberInput,
   CreateRoleInput,
+  PutRoleInput,
+  DeleteRoleInput,
+  RoleKeyParams,
+  RoleDeleted,
   Role,
   CreateApiKeyInput,
   ApiKey,
@@ -392,3 +396,4 @@ export {
   IntegrationRevokedV1,
   INTEGRATION_EVENTS,
 } from './integration/integration-events';
+export { CreateTeamInput, UpdateTeamInput, Team, TEAM_MEMBERS_MAX } from './team/team';

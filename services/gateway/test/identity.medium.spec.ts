@@ -291,6 +291,7 @@ describe('members and roles', () => {
       'admin',
       'manager',
       'member',
+      'factory',
       'viewer',
       'rep',
     ]);

@@ -35,5 +35,5 @@ export const Session = z.object({
 export type Session = z.infer<typeof Session>;
 
 /** Default roles; custom roles are data (see docs/capabilities.md). */
-export const DEFAULT_ROLES = ['owner', 'admin', 'manager', 'member', 'viewer'] as const;
+export const DEFAULT_ROLES = ['owner', 'admin', 'manager', 'member', 'factory', 'viewer'] as const;
 export type DefaultRole = (typeof DEFAULT_ROLES)[number];

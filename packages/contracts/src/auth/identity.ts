@@ -31,6 +31,7 @@ export const Me = z.object({
   role: z.string(),
   capabilities: z.array(z.string()),
   scope: OwnershipScope,
+  readScope: OwnershipScope,
   actor: z.object({ type: z.enum(['user', 'api_key', 'service']), id: z.string() }),
 });
 export type Me = z.infer<typeof Me>;
@@ -76,6 +77,8 @@ export const Member = z.object({
   name: z.string(),
   role: z.string(),
   joinedAt: Timestamp,
+  /** The member's last sign-in to this workspace; null before the first (seed 002). */
+  lastSignInAt: Timestamp.nullable(),
 });
 export type Member = z.infer<typeof Member>;
 
@@ -87,18 +90,54 @@ export const CreateRoleInput = z
   .object({
     name: RoleName,
     capabilities: z.array(z.string().min(1).max(64)).max(100),
+    /** Which records writes may touch. */
     scope: OwnershipScope,
+    /** Which records reads see (default "all"). */
+    readScope: OwnershipScope.default('all'),
   })
   .strict();
 export type CreateRoleInput = z.infer<typeof CreateRoleInput>;
+
+/** `PUT /v1/roles/:key`: the whole grant of a custom role, or a workspace's override of a default. */
+export const PutRoleInput = z
+  .object({
+    capabilities: z.array(z.string().min(1).max(64)).max(100),
+    scope: OwnershipScope,
+    readScope: OwnershipScope.default('all'),
+  })
+  .strict();
+export type PutRoleInput = z.infer<typeof PutRoleInput>;
+
+/** `DELETE /v1/roles/:key`: the role its members, API keys and pending invitations move to. */
+export const DeleteRoleInput = z.object({ moveMembersTo: RoleName.optional() }).strict();
+export type DeleteRoleInput = z.infer<typeof DeleteRoleInput>;
+
+export const RoleKeyParams = z.object({ key: RoleName }).strict();
 
 export const Role = z.object({
   name: z.string(),
   capabilities: z.array(z.string()),
   scope: OwnershipScope,
+  readScope: OwnershipScope,
   builtIn: z.boolean(),
+  /** A default role this workspace has overridden with `PUT /v1/roles/:key`. */
+  overridden: z.boolean(),
 });
 export type Role = z.infer<typeof Role>;
+
+/** `DELETE /v1/roles/:key`: what was removed, and how many holders moved. */
+export const RoleDeleted = z.object({
+  name: z.string(),
+  /** For a default role: its override is gone and the default grant applies again. */
+  reset: z.boolean(),
+  movedTo: z.string().nullable(),
+  moved: z.object({
+    members: z.number().int(),
+    apiKeys: z.number().int(),
+    invitations: z.number().int(),
+  }),
+});
+export type RoleDeleted = z.infer<typeof RoleDeleted>;
 
 export const CreateApiKeyInput = z
   .object({ name: z.string().trim().min(1).max(100), role: RoleName })

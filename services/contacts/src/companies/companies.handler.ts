@@ -73,7 +73,7 @@ export class CompaniesHandler {
     @RpcContext() ctx: RequestContext,
     @RpcInput() input: PageQuery & { id: string },
   ): Promise<Page<Contact>> {
-    await this.companies.load(ctx.workspaceId, input.id); // 404 for another workspace's company
+    await this.companies.get(ctx, input.id); // 404 for another workspace's or an unreadable company
     return this.contacts.list(ctx, input.id, input);
   }
 }

@@ -9,10 +9,11 @@ import type {
   RequestContext,
   UpdateCompanyInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayWrite, mayRead } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
+import { narrowToReadScope } from '../contacts/contact-filter';
 import { ContactRulesService } from '../settings/contact-rules.service';
 import { CompaniesRepository } from './companies.repository';
 import { companyArchived, companyChanges, companyCreated, companyUpdated } from './company-events';
@@ -75,19 +76,25 @@ export class CompaniesService {
     return toCompany(doc);
   }
 
+  /** A company outside the caller's read scope is not found, like one of another workspace. */
   async get(ctx: RequestContext, id: string): Promise<Company> {
-    return toCompany(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.ownerId)) throw AppError.notFound('company', id);
+    return toCompany(doc);
   }
 
   async list(ctx: RequestContext, q: ListCompaniesQuery): Promise<Page<Company>> {
     const ownerId = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
-    const filter = {
+    const filter: Record<string, unknown> & { workspaceId: string } = {
       workspaceId: ctx.workspaceId,
       status: q.status,
       ...(q.domain ? { domains: q.domain } : {}),
       ...(q.ownerId !== undefined ? { ownerId } : {}),
       ...(q.q ? { searchKeys: trusted({ $regex: `^${escapeRegex(fold(q.q))}` }) } : {}),
     };
+    const and: Array<Record<string, unknown>> = [];
+    narrowToReadScope(ctx, filter, and);
+    if (and.length > 0) filter.$and = and;
     const page = await this.companies.page(filter, q.limit, q.cursor);
     return { items: page.items.map(toCompany), nextCursor: page.nextCursor };
   }

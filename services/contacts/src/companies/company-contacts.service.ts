@@ -10,6 +10,7 @@ import type {
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { paginate } from '@switchboard/storage';
+import { readScopeFilter } from '../contacts/contact-filter';
 import { toContact } from '../contacts/contact.mapper';
 import type { ContactDoc } from '../contacts/contact.schema';
 import { ContactsRepository } from '../contacts/contacts.repository';
@@ -45,7 +46,12 @@ export class CompanyContactsService {
   async list(ctx: RequestContext, companyId: string, q: PageQuery): Promise<Page<Contact>> {
     const page = await paginate<ContactDoc>(
       this.contactsRepo.model,
-      { workspaceId: ctx.workspaceId, status: 'active', 'companyLinks.companyId': companyId },
+      {
+        workspaceId: ctx.workspaceId,
+        status: 'active',
+        'companyLinks.companyId': companyId,
+        ...readScopeFilter(ctx),
+      },
       { sortField: 'createdAt', direction: -1, limit: q.limit, cursor: q.cursor },
     );
     return { items: page.items.map(toContact), nextCursor: page.nextCursor };

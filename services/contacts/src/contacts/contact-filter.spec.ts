@@ -100,3 +100,27 @@ describe('buildContactFilter', () => {
     expect(customValuesOf('42', 'text')).toEqual(['42']);
   });
 });
+
+describe('the read scope in the contact filter', () => {
+  const own = { ...ctx, readScope: 'own' as const };
+  const scoped = (q: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(buildContactFilter(own, ContactFilter.parse(q)))) as Record<
+      string,
+      unknown
+    >;
+
+  it('adds nothing for "all"', () => {
+    expect(plain({})).not.toHaveProperty('ownerId');
+  });
+
+  it('narrows "own" to the actor as a top-level equality', () => {
+    expect(scoped({})).toMatchObject({ workspaceId: 'w1', ownerId: 'u1' });
+    expect(scoped({ ownerId: 'me' })).toMatchObject({ ownerId: 'u1' });
+    expect(scoped({ ownerId: 'me' })).not.toHaveProperty('$and');
+  });
+
+  it('matches nothing when "own" asks for another owner or for none', () => {
+    for (const ownerId of ['u2', 'none'])
+      expect(scoped({ ownerId }).$and).toEqual(expect.arrayContaining([{ _id: { $in: [] } }]));
+  });
+});

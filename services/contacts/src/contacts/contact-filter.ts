@@ -5,6 +5,7 @@ import {
   type CustomFieldFilterValue,
   type RequestContext,
 } from '@switchboard/contracts';
+import { readableOwners } from '@switchboard/access';
 import { trusted } from '@switchboard/storage';
 import type { ContactDoc } from './contact.schema';
 import { prefixPattern, searchTermsOf } from './contact-search';
@@ -52,7 +53,7 @@ export function customValuesOf(raw: string, kind?: CustomFieldKind): unknown[] {
  * `customKinds` (slug → kind) comes from the workspace's custom-field definitions when known.
  */
 export function buildContactFilter(
-  ctx: Pick<RequestContext, 'workspaceId' | 'actor'>,
+  ctx: Pick<RequestContext, 'workspaceId' | 'actor' | 'readScope'>,
   query: Partial<ContactFilter>,
   customKinds: Readonly<Record<string, CustomFieldKind>> = {},
 ): FilterQuery<ContactDoc> {
@@ -83,6 +84,37 @@ export function buildContactFilter(
     const values = [...new Set(raws.flatMap((raw) => customValuesOf(raw, customKinds[slug])))];
     and.push({ [`customFields.${slug}`]: trusted({ $in: values }) });
   }
+  narrowToReadScope(ctx, filter, and);
   if (and.length > 0) filter.$and = and;
+  return filter;
+}
+
+/**
+ * The read scope in the query itself (decision 0106), so pages, cursors and counts only ever see
+ * readable records: `ownerId` equal to the caller (a top-level equality FerretDB pushes down), or
+ * nothing when the query asks for another owner.
+ */
+export function narrowToReadScope(
+  ctx: Pick<RequestContext, 'actor' | 'readScope'>,
+  filter: Record<string, unknown>,
+  and: Array<Record<string, unknown>>,
+): void {
+  const owners = readableOwners(ctx);
+  if (owners === null) return;
+  const asked = filter.ownerId;
+  if (asked === undefined) {
+    filter.ownerId = owners.length === 1 ? owners[0] : trusted({ $in: [...owners] });
+  } else if (typeof asked !== 'string' || !owners.includes(asked)) {
+    and.push({ _id: trusted({ $in: [] }) });
+  }
+}
+
+/** The read scope as a filter of its own, for reads that build theirs elsewhere. */
+export function readScopeFilter(
+  ctx: Pick<RequestContext, 'actor' | 'readScope'>,
+): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  const and: Array<Record<string, unknown>> = [];
+  narrowToReadScope(ctx, filter, and);
   return filter;
 }

@@ -5,7 +5,7 @@ import type {
   EventEnvelope,
   RequestContext,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayTag } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayTag, mayRead } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { buildContactDoc } from './contact-builder';
@@ -72,8 +72,11 @@ export class ContactsService {
     return contact;
   }
 
+  /** A contact outside the caller's read scope is not found, like one of another workspace. */
   async get(ctx: RequestContext, id: string): Promise<Contact> {
-    return toContact(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.ownerId)) throw AppError.notFound('contact', id);
+    return toContact(doc);
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 } from '@switchboard/contracts';
 import { trusted } from '@switchboard/storage';
 import type { ContactDoc } from '../contacts/contact.schema';
+import { readScopeFilter } from '../contacts/contact-filter';
 import { ContactsRepository } from '../contacts/contacts.repository';
 
 /** ASCII letters folded to lower case: the same rule as the regex prefilter below. */
@@ -49,6 +50,8 @@ export class TagLibraryService {
         {
           workspaceId: ctx.workspaceId,
           status: 'active',
+          // Counts of what the caller may read: a tag on contacts it cannot see is not shown.
+          ...readScopeFilter(ctx),
           ...(q.prefix ? { tags: trusted({ $regex: prefixRegex(q.prefix) }) } : {}),
         },
         { tags: 1 },

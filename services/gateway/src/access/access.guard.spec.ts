@@ -1,3 +1,5 @@
+import type { TeamsRepository } from '../identity/teams.repository';
+import { TeamScope } from './team-scope.service';
 import type { ExecutionContext } from '@nestjs/common';
 import { AppError } from '@switchboard/errors';
 import type { AuthThrottle } from '../auth/auth-throttle.service';
@@ -52,6 +54,7 @@ const guard = new AccessGuard(
     } as unknown as AuthThrottle,
   ),
   new GrantsService(customRoles),
+  new TeamScope({ ofMember: async () => [] } as unknown as TeamsRepository),
 );
 
 const request = (authorization?: string) =>

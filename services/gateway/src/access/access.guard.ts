@@ -6,6 +6,7 @@ import { requestIdOf, traceparentOf } from '../http/request-id';
 import { accessOf, type WithContext } from './access.decorators';
 import { CredentialsService } from './credentials.service';
 import { GrantsService } from './grants.service';
+import { TeamScope } from './team-scope.service';
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 
@@ -21,6 +22,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly credentials: CredentialsService,
     private readonly grants: GrantsService,
+    private readonly teams: TeamScope,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -46,6 +48,10 @@ export class AccessGuard implements CanActivate {
         `your role (${caller.role}) lacks the capability ${access.capability}`,
       );
     }
+    const teamMemberIds =
+      grant.scope === 'team' || grant.readScope === 'team'
+        ? await this.teams.teammatesOf(caller.workspaceId, caller.actor)
+        : undefined;
     const traceparent = traceparentOf(request);
     const ctx: RequestContext = {
       workspaceId: caller.workspaceId,
@@ -53,6 +59,8 @@ export class AccessGuard implements CanActivate {
       role: caller.role,
       capabilities: [...grant.capabilities],
       scope: grant.scope,
+      readScope: grant.readScope,
+      ...(teamMemberIds ? { teamMemberIds } : {}),
       requestId: requestIdOf(request),
       ...(traceparent ? { traceparent } : {}),
     };

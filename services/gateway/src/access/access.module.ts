@@ -7,8 +7,10 @@ import { IdentityModule } from '../identity/identity.module';
 import { AccessGuard } from './access.guard';
 import { CredentialsService } from './credentials.service';
 import { GrantsService } from './grants.service';
+import { MemberCheck } from './member-check.service';
 import { MembershipCache } from './membership-cache.service';
 import { Revocations } from './revocations';
+import { TeamScope } from './team-scope.service';
 
 /**
  * Installs the guard chain on every route of the process, in order: access (authenticated →
@@ -22,10 +24,12 @@ import { Revocations } from './revocations';
     GrantsService,
     Revocations,
     CredentialsService,
+    TeamScope,
+    MemberCheck,
     RateLimiter,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [MembershipCache, GrantsService, Revocations, CredentialsService],
+  exports: [MembershipCache, GrantsService, Revocations, CredentialsService, MemberCheck],
 })
 export class AccessModule {}

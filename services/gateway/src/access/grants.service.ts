@@ -8,8 +8,10 @@ const TTL_MS = 10_000;
 const MAX_ENTRIES = 10_000;
 
 /**
- * What a role grants in a workspace: the defaults are code, custom roles are rows (cached for a
- * few seconds; a role is never renamed, and a write in this replica refreshes its entry).
+ * What a role grants in a workspace: the defaults are code, custom roles and a workspace's
+ * overrides of defaults are rows (cached for a few seconds; a role is never renamed, a write in
+ * this replica refreshes its entry, other replicas see it within the TTL). `owner` is never
+ * overridden: a workspace always keeps someone who can do everything.
  */
 @Injectable()
 export class GrantsService {
@@ -18,15 +20,20 @@ export class GrantsService {
   constructor(private readonly roles: RolesRepository) {}
 
   async grantOf(workspaceId: string, role: string): Promise<RoleGrant> {
-    if (isDefaultRole(role)) return grantOf(role);
+    if (role === 'owner') return grantOf(role);
     const key = `${workspaceId}/${role}`;
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.grant;
     const doc = await this.roles.find(workspaceId, role);
+    const fallback = isDefaultRole(role) ? grantOf(role) : NO_GRANT;
     const grant: RoleGrant = doc
-      ? { capabilities: doc.capabilities as Capability[], scope: doc.scope }
-      : NO_GRANT;
+      ? {
+          capabilities: doc.capabilities as Capability[],
+          scope: doc.scope,
+          readScope: doc.readScope ?? 'all',
+        }
+      : fallback;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, { grant, until: now + TTL_MS });
     return grant;

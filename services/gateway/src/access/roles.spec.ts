@@ -2,7 +2,7 @@ import { CAPABILITIES, DEFAULT_ROLES } from '@switchboard/contracts';
 import { DEFAULT_ROLE_GRANTS, grantOf, mayGrant } from './roles';
 
 describe('default roles', () => {
-  it('defines all five', () => {
+  it('defines all six', () => {
     expect(Object.keys(DEFAULT_ROLE_GRANTS).sort()).toEqual([...DEFAULT_ROLES].sort());
   });
 
@@ -39,6 +39,21 @@ describe('default roles', () => {
     expect(scope).toBe('own');
   });
 
+  it('factory reads and writes only its own contacts and companies, nothing of users', () => {
+    const { capabilities, scope, readScope } = grantOf('factory');
+    expect(scope).toBe('own');
+    expect(readScope).toBe('own');
+    expect(capabilities).toContain('contacts.read');
+    expect(
+      capabilities.filter((c) => c.startsWith('members.') || c.startsWith('api_keys.')),
+    ).toEqual([]);
+    expect(capabilities.filter((c) => /^(deals|tasks|leads|fit)\./.test(c))).toEqual([]);
+  });
+
+  it.each(['owner', 'admin', 'manager', 'member', 'viewer'])('%s reads everything', (role) => {
+    expect(grantOf(role).readScope).toBe('all');
+  });
+
   it('viewer only reads', () => {
     const caps = grantOf('viewer').capabilities;
     expect(caps.length).toBeGreaterThan(0);
@@ -61,5 +76,13 @@ describe('default roles', () => {
     expect(mayGrant('manager', g('manager'), 'member', g('member'))).toBe(true);
     const custom = { capabilities: g('member').capabilities, scope: 'all' as const };
     expect(mayGrant('member', g('member'), 'custom', custom)).toBe(false);
+  });
+
+  it('never widens the read scope: a factory-scoped granter cannot hand out "all" reads', () => {
+    const g = (r: string) => grantOf(r);
+    expect(mayGrant('factory', g('factory'), 'factory', g('factory'))).toBe(true);
+    const reader = { ...g('factory'), readScope: 'all' as const };
+    expect(mayGrant('factory', g('factory'), 'reader', reader)).toBe(false);
+    expect(mayGrant('member', g('member'), 'factory', g('factory'))).toBe(false); // export
   });
 });

@@ -84,6 +84,7 @@ export class AuthService {
       role: ctx.role,
       capabilities: ctx.capabilities,
       scope: ctx.scope,
+      readScope: ctx.readScope ?? 'all',
       actor: ctx.actor,
     };
   }

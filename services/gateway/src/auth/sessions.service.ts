@@ -31,9 +31,11 @@ export class SessionsService {
     private readonly throttle: AuthThrottle,
   ) {}
 
-  /** A new session (a new family) for a member. */
-  start(user: UserDoc, workspace: WorkspaceDoc, role: string): Promise<Session> {
-    return this.issue(user, workspace, role, newId());
+  /** A new session (a new family) for a member: a sign-in, recorded as `lastSignInAt`. */
+  async start(user: UserDoc, workspace: WorkspaceDoc, role: string): Promise<Session> {
+    const session = await this.issue(user, workspace, role, newId());
+    await this.memberships.signedIn(workspace._id, user._id, new Date());
+    return session;
   }
 
   /** Failed refreshes count like failed authentications (`ip`: the client address). */

@@ -1,4 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   Company,
   CompanyIdParams,
@@ -26,6 +27,7 @@ export class CompaniesController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @ChecksMemberIds()
   @RequiresCapability('contacts.create')
   @Operation({
     summary: 'Create a company; each domain belongs to one active company (409 otherwise)',
@@ -76,6 +78,7 @@ export class CompaniesController {
   }
 
   @Patch(':id')
+  @ChecksMemberIds()
   @RequiresCapability('contacts.update')
   @Operation({
     summary: 'Update a company (absent = unchanged, null = clear; version → 409 when stale)',

@@ -1,4 +1,5 @@
 import { Controller, Delete, HttpCode, Patch, Post, UseInterceptors } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   BulkContactsInput,
   BulkContactsResult,
@@ -37,6 +38,7 @@ export class ContactWritesController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Patch(':id')
+  @ChecksMemberIds()
   @RequiresCapability('contacts.update')
   @UseInterceptors(VersionETag)
   @Operation({
@@ -129,6 +131,7 @@ export class ContactWritesController {
   }
 
   @Post('bulk')
+  @ChecksMemberIds()
   @HttpCode(200)
   @RequiresCapability('contacts.update')
   @Operation({

@@ -1,4 +1,5 @@
 import { Controller, Get, Post, UseInterceptors } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   Contact,
   ContactIdParams,
@@ -19,6 +20,7 @@ export class ContactsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @ChecksMemberIds()
   @RequiresCapability('contacts.create')
   @Operation({
     summary: 'Create a contact (409 duplicate_contact with duplicateOf)',

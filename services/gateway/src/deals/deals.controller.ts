@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   CreateDealInput,
   Deal,
@@ -22,6 +23,7 @@ export class DealsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @ChecksMemberIds()
   @RequiresCapability('deals.write')
   @Operation({ summary: 'Create a deal (the primary contact must exist)', response: Deal })
   create(
@@ -53,6 +55,7 @@ export class DealsController {
   }
 
   @Patch(':id')
+  @ChecksMemberIds()
   @RequiresCapability('deals.write')
   @Operation({ summary: 'Update a deal (absent = unchanged, null = clear)', response: Deal })
   update(

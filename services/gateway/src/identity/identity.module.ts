@@ -4,6 +4,7 @@ import { InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { RolesRepository } from './roles.repository';
+import { TeamsRepository } from './teams.repository';
 import { UsersRepository } from './users.repository';
 import { WorkspacesRepository } from './workspaces.repository';
 
@@ -15,6 +16,7 @@ const REPOSITORIES = [
   InvitationsRepository,
   RolesRepository,
   ApiKeysRepository,
+  TeamsRepository,
 ];
 
 /**

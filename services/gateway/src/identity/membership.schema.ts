@@ -8,6 +8,8 @@ export interface MembershipDoc {
   userId: string;
   role: string;
   createdAt: Date;
+  /** The last sign-in to this workspace (login, sign-up, accepted invitation); refreshes do not count. */
+  lastSignInAt?: Date | null;
 }
 
 const MembershipSchema = new Schema<MembershipDoc>(
@@ -17,6 +19,7 @@ const MembershipSchema = new Schema<MembershipDoc>(
     userId: { type: String, required: true, immutable: true },
     role: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    lastSignInAt: { type: Date, default: null },
   },
   { collection: 'memberships', versionKey: false },
 );

@@ -69,4 +69,9 @@ export class MembershipsRepository implements OnModuleInit {
     all.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.localeCompare(b._id));
     return all[0] ?? null;
   }
+
+  /** Records a sign-in to the workspace (one equality-scoped update). */
+  async signedIn(workspaceId: string, userId: string, at: Date): Promise<void> {
+    await this.model.updateOne({ workspaceId, userId }, { $set: { lastSignInAt: at } });
+  }
 }

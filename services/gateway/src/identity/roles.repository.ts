@@ -32,4 +32,22 @@ export class RolesRepository implements OnModuleInit {
       .lean<RoleDoc[]>()
       .then((roles) => roles.sort((a, b) => a.name.localeCompare(b.name)));
   }
+
+  /** Replaces the grant of an existing row; false when there is none. */
+  async update(
+    workspaceId: string,
+    name: string,
+    grant: Pick<RoleDoc, 'capabilities' | 'scope' | 'readScope'>,
+  ): Promise<boolean> {
+    const res = await this.model.updateOne(
+      { workspaceId, name },
+      { $set: { ...grant, updatedAt: new Date() } },
+    );
+    return res.matchedCount === 1;
+  }
+
+  async remove(workspaceId: string, name: string): Promise<boolean> {
+    const res = await this.model.deleteOne({ workspaceId, name });
+    return res.deletedCount === 1;
+  }
 }

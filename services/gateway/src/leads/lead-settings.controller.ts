@@ -1,4 +1,5 @@
 import { Controller, Get, Patch } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   LeadSettings,
   RPC,
@@ -24,6 +25,7 @@ export class LeadSettingsController {
   }
 
   @Patch()
+  @ChecksMemberIds()
   @RequiresCapability('custom_fields.configure')
   @Operation({
     summary: 'Replace the round-robin set (member ids, in turn order; empty = no round-robin)',

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   CaptureLeadInput,
   ConvertLeadResult,
@@ -22,6 +23,7 @@ export class LeadsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @ChecksMemberIds()
   @RequiresCapability('leads.capture')
   @Operation({
     summary:
@@ -61,6 +63,7 @@ export class LeadsController {
   }
 
   @Patch(':id')
+  @ChecksMemberIds()
   @RequiresCapability('leads.manage')
   @Operation({
     summary:

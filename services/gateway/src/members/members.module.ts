@@ -3,7 +3,10 @@ import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RolesController } from '../roles/roles.controller';
+import { RoleHoldersRepository } from '../roles/role-holders.repository';
 import { RolesService } from '../roles/roles.service';
+import { TeamsController } from '../teams/teams.controller';
+import { TeamsService } from '../teams/teams.service';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
@@ -11,7 +14,13 @@ import { MembersService } from './members.service';
 /** People and rights in a workspace: invitations, members, custom roles. */
 @Module({
   imports: [IdentityModule, AuthModule, ApiKeysModule],
-  controllers: [MembersController, RolesController],
-  providers: [MembersService, InvitationsService, RolesService],
+  controllers: [MembersController, RolesController, TeamsController],
+  providers: [
+    MembersService,
+    InvitationsService,
+    RolesService,
+    RoleHoldersRepository,
+    TeamsService,
+  ],
 })
 export class MembersModule {}

@@ -33,6 +33,7 @@ export class MembersService {
         name: users.get(m.userId)?.name ?? '',
         role: m.role,
         joinedAt: m.createdAt.toISOString(),
+        lastSignInAt: m.lastSignInAt ? m.lastSignInAt.toISOString() : null,
       })),
       nextCursor: page.nextCursor,
     };
@@ -48,6 +49,7 @@ export class MembersService {
       name: user?.name ?? '',
       role: membership.role,
       joinedAt: membership.createdAt.toISOString(),
+      lastSignInAt: membership.lastSignInAt ? membership.lastSignInAt.toISOString() : null,
     };
   }
 
@@ -75,6 +77,7 @@ export class MembersService {
       name: user?.name ?? '',
       role,
       joinedAt: current.createdAt.toISOString(),
+      lastSignInAt: current.lastSignInAt ? current.lastSignInAt.toISOString() : null,
     };
   }
 

@@ -1,8 +1,16 @@
-import { Controller, Get, Post } from '@nestjs/common';
-import { CreateRoleInput, Role, type RequestContext } from '@switchboard/contracts';
+import { Controller, Delete, Get, Post, Put } from '@nestjs/common';
+import {
+  CreateRoleInput,
+  DeleteRoleInput,
+  PutRoleInput,
+  Role,
+  RoleDeleted,
+  RoleKeyParams,
+  type RequestContext,
+} from '@switchboard/contracts';
 import { z } from 'zod';
 import { Ctx, RequiresCapability } from '../access/access.decorators';
-import { Operation, ValidBody } from '../http/route-contract';
+import { Operation, ValidBody, ValidParams } from '../http/route-contract';
 import { RolesService } from './roles.service';
 
 @Controller('v1/roles')
@@ -12,7 +20,7 @@ export class RolesController {
   @Get()
   @RequiresCapability('members.read')
   @Operation({
-    summary: 'The capability map: every role with its capabilities and scope',
+    summary: 'The capability map: every role with its capabilities and scopes',
     response: z.array(Role),
   })
   list(@Ctx() ctx: RequestContext): Promise<Role[]> {
@@ -27,5 +35,34 @@ export class RolesController {
     @ValidBody(CreateRoleInput) body: CreateRoleInput,
   ): Promise<Role> {
     return this.roles.create(ctx, body);
+  }
+
+  @Put(':key')
+  @RequiresCapability('members.manage')
+  @Operation({
+    summary: 'Edit a custom role, or override a default role (not owner) for this workspace',
+    response: Role,
+  })
+  put(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(RoleKeyParams) params: { key: string },
+    @ValidBody(PutRoleInput) body: PutRoleInput,
+  ): Promise<Role> {
+    return this.roles.put(ctx, params.key, body);
+  }
+
+  @Delete(':key')
+  @RequiresCapability('members.manage')
+  @Operation({
+    summary:
+      'Delete a custom role, moving its members, API keys and invitations to `moveMembersTo`; on a default role, drop its override',
+    response: RoleDeleted,
+  })
+  remove(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(RoleKeyParams) params: { key: string },
+    @ValidBody(DeleteRoleInput) body: DeleteRoleInput | undefined,
+  ): Promise<RoleDeleted> {
+    return this.roles.remove(ctx, params.key, body ?? {});
   }
 }

@@ -1,4 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ChecksMemberIds } from '../access/member-ids.interceptor';
 import {
   CreateTaskInput,
   ListTasksQuery,
@@ -21,6 +22,7 @@ export class TasksController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @ChecksMemberIds()
   @RequiresCapability('tasks.write')
   @Operation({ summary: 'Create a task (no assignee = the pool)', response: Task })
   create(
@@ -51,6 +53,7 @@ export class TasksController {
   }
 
   @Patch(':id')
+  @ChecksMemberIds()
   @RequiresCapability('tasks.write')
   @Operation({ summary: 'Update a task; a new due time moves its reminder', response: Task })
   update(

@@ -57,6 +57,23 @@ export const RECORDS = {
     create: (w, side) =>
       w.create(w.ownerOf(side), '/v1/integrations', { name: `i-${unique()}`, kind: 'campaign' }),
   },
+  /** A custom role with no members (its name is its key). */
+  role: {
+    owned: false,
+    create: async (w, side) => {
+      const name = `r-${unique()}`;
+      const res = await http(w.url, 'POST', '/v1/roles', {
+        token: w.ownerOf(side).accessToken,
+        body: { name, capabilities: ['contacts.read'], scope: 'own' },
+      });
+      if (res.status !== 201) throw new Error(`fixture role: ${res.status}`);
+      return name;
+    },
+  },
+  team: {
+    owned: false,
+    create: (w, side) => w.create(w.ownerOf(side), '/v1/teams', { name: `t-${unique()}` }),
+  },
   pipeline: { owned: false, create: (w, side) => newPipeline(w, side).then((p) => p.id) },
   deal: {
     owned: true,
@@ -356,6 +373,39 @@ export const ROUTES: Record<string, RouteFixture> = {
       path: '/v1/roles',
       body: { name: `r-${unique()}`, capabilities: ['contacts.read'], scope: 'own' },
     }),
+  },
+  'PUT /v1/roles/:key': {
+    access: 'members.manage',
+    record: { kind: 'role' },
+    request: ({ id }) => ({
+      path: `/v1/roles/${id}`,
+      body: { capabilities: ['contacts.read'], scope: 'own', readScope: 'own' },
+    }),
+  },
+  'DELETE /v1/roles/:key': {
+    access: 'members.manage',
+    record: { kind: 'role', fresh: true },
+    request: ({ id }) => ({ path: `/v1/roles/${id}`, body: { moveMembersTo: 'viewer' } }),
+  },
+  'POST /v1/teams': {
+    access: 'members.manage',
+    request: () => ({ path: '/v1/teams', body: { name: `t-${unique()}` } }),
+  },
+  'GET /v1/teams': { access: 'members.read', request: () => ({ path: '/v1/teams' }) },
+  'GET /v1/teams/:id': {
+    access: 'members.read',
+    record: { kind: 'team' },
+    request: ({ id }) => ({ path: `/v1/teams/${id}` }),
+  },
+  'PATCH /v1/teams/:id': {
+    access: 'members.manage',
+    record: { kind: 'team' },
+    request: ({ id }) => ({ path: `/v1/teams/${id}`, body: { name: `t-${unique()}` } }),
+  },
+  'DELETE /v1/teams/:id': {
+    access: 'members.manage',
+    record: { kind: 'team', fresh: true },
+    request: ({ id }) => ({ path: `/v1/teams/${id}` }),
   },
   'GET /v1/api-keys': { access: 'api_keys.manage', request: () => ({ path: '/v1/api-keys' }) },
   'POST /v1/api-keys': {

@@ -55,6 +55,57 @@ export class MembersRepository implements OnModuleInit {
     return this.edges.countDocuments({ workspaceId, segmentId, member: true });
   }
 
+  /**
+   * For a caller with a read scope (decision 0106): the members it may read are the profiles of
+   * contacts it owns that carry the segment (`segments`, written by the worker with the edge),
+   * so the owner is in the query and counts and cursors never include unreadable contacts.
+   */
+  private ownedMembers(workspaceId: string, segmentId: string, owners: readonly string[]) {
+    return {
+      workspaceId,
+      segments: segmentId,
+      ownerId: owners.length === 1 ? owners[0] : trusted({ $in: [...owners] }),
+    };
+  }
+
+  countOwnedMembers(
+    workspaceId: string,
+    segmentId: string,
+    owners: readonly string[],
+  ): Promise<number> {
+    return this.profiles.countDocuments(this.ownedMembers(workspaceId, segmentId, owners));
+  }
+
+  /** Members owned by `owners`, keyset over the contact id, with their edges. */
+  async ownedMembersPage(
+    workspaceId: string,
+    segmentId: string,
+    owners: readonly string[],
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<EdgeView>> {
+    const after = cursor ? decodeCursor(cursor, 'string').id : null;
+    const rows = await this.profiles
+      .find(
+        {
+          ...this.ownedMembers(workspaceId, segmentId, owners),
+          ...(after ? { _id: trusted({ $gt: after }) } : {}),
+        },
+        { _id: 1 },
+      )
+      .sort({ _id: 1 })
+      .limit(limit + 1)
+      .lean<Array<{ _id: string }>>();
+    const page = rows.slice(0, limit);
+    const edges = await Promise.all(page.map((p) => this.edge(workspaceId, segmentId, p._id)));
+    const items = edges.filter((e): e is EdgeView => e !== null && e.member);
+    const last = page[page.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor(last._id, last._id) : null,
+    };
+  }
+
   /** Members of a segment by contact id (keyset over the edge id `<segmentId>:<contactId>`). */
   async members(
     workspaceId: string,

@@ -8,6 +8,7 @@ import {
   type UpdateSegmentMembersInput,
   type UpdateSegmentMembersResult,
 } from '@switchboard/contracts';
+import { readableOwners } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { EvaluationQueue } from '@switchboard/segment-store';
 import { ContactDirectory } from './contact-directory';
@@ -43,7 +44,11 @@ export class MembersService {
     q: { id: string; limit: number; cursor?: string },
   ): Promise<Page<SegmentMember>> {
     await this.definitions.load(ctx.workspaceId, q.id);
-    const page = await this.members.members(ctx.workspaceId, q.id, q.limit, q.cursor);
+    const owners = readableOwners(ctx);
+    const page =
+      owners === null
+        ? await this.members.members(ctx.workspaceId, q.id, q.limit, q.cursor)
+        : await this.members.ownedMembersPage(ctx.workspaceId, q.id, owners, q.limit, q.cursor);
     return { items: page.items.map(toMember), nextCursor: page.nextCursor };
   }
 
@@ -99,6 +104,9 @@ export class MembersService {
     ctx: RequestContext,
     q: { contactId: string; limit: number; cursor?: string },
   ): Promise<Page<ContactSegment>> {
+    // A contact outside the read scope is not found (the contacts service decides).
+    if (readableOwners(ctx) !== null && !(await this.directory.known(ctx, q.contactId)))
+      throw AppError.notFound('contact', q.contactId);
     const page = await this.members.ofContact(ctx.workspaceId, q.contactId, q.limit, q.cursor);
     if (page.items.length === 0) {
       // No edge in this workspace: a contact of another workspace is not found, not empty.

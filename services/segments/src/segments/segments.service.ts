@@ -9,6 +9,7 @@ import type {
   SegmentStatus,
   UpdateSegmentInput,
 } from '@switchboard/contracts';
+import { readableOwners, type ReadScopeContext } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
 import { findCycle } from '@switchboard/segment-dsl';
@@ -80,7 +81,7 @@ export class SegmentsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Segment> {
-    return this.withState(await this.load(ctx.workspaceId, id));
+    return this.withState(await this.load(ctx.workspaceId, id), ctx);
   }
 
   async list(ctx: RequestContext, q: ListSegmentsQuery): Promise<Page<Segment>> {
@@ -88,7 +89,7 @@ export class SegmentsService {
     const items: Segment[] = [];
     for (let i = 0; i < page.items.length; i += COUNT_CONCURRENCY) {
       const chunk = page.items.slice(i, i + COUNT_CONCURRENCY);
-      items.push(...(await Promise.all(chunk.map((d) => this.withState(d)))));
+      items.push(...(await Promise.all(chunk.map((d) => this.withState(d, ctx)))));
     }
     return { items, nextCursor: page.nextCursor };
   }
@@ -216,10 +217,14 @@ export class SegmentsService {
   }
 
   /** `status` and `memberCount` as of now (see the Segment contract). */
-  async withState(doc: SegmentDoc): Promise<Segment> {
+  async withState(doc: SegmentDoc, ctx?: ReadScopeContext): Promise<Segment> {
+    // With a read scope, the count is of the members the caller may read (decision 0106).
+    const owners = ctx ? readableOwners(ctx) : null;
     const [status, memberCount] = await Promise.all([
       this.statusOf(doc),
-      this.members.countMembers(doc.workspaceId, doc._id),
+      owners === null
+        ? this.members.countMembers(doc.workspaceId, doc._id)
+        : this.members.countOwnedMembers(doc.workspaceId, doc._id, owners),
     ]);
     return toSegment(doc, { status, memberCount });
   }
