@@ -378,3 +378,19 @@ export {
   IntegrationRevokedV1,
   INTEGRATION_EVENTS,
 } from './integration/integration-events';
+export {
+  WebhookEventPattern,
+  WebhookUrl,
+  CreateWebhookInput,
+  UpdateWebhookInput,
+  RotateWebhookSecretInput,
+  Webhook,
+  WebhookWithSecret,
+  WebhookIdParams,
+  WebhookDeliveryParams,
+  WebhookDeliveryStatus,
+  WebhookAttempt,
+  WebhookDelivery,
+  ListWebhookDeliveriesQuery,
+} from './webhook/webhook';
+export { WebhookEndpointDisabledV1, WEBHOOK_EVENTS } from './webhook/webhook-events';

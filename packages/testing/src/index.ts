@@ -15,3 +15,5 @@ export { http } from './http-client';
 export type { HttpResult } from './http-client';
 export { signUp, newContact } from './factories';
 export { storedMessages } from './stream-reader';
+export { WebhookReceiver } from './webhook-receiver';
+export type { ReceivedWebhook } from './webhook-receiver';
