@@ -17,3 +17,4 @@ export { signUp, newContact } from './factories';
 export { storedMessages } from './stream-reader';
 export { WebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook } from './webhook-receiver';
+export { WEBHOOKS_TEST_ENV } from './platform';
