@@ -84,7 +84,13 @@ async function joinSegment(s: Session, contactId: string): Promise<string> {
 
 beforeAll(async () => {
   receiver = await WebhookReceiver.start();
-  platform = await Platform.start(ns, ['gateway', 'contacts', 'segments', 'segment-worker', 'webhooks']);
+  platform = await Platform.start(ns, [
+    'gateway',
+    'contacts',
+    'segments',
+    'segment-worker',
+    'webhooks',
+  ]);
   alice = await signUp(platform.gatewayUrl);
 });
 
@@ -139,9 +145,14 @@ describe('outbound webhooks', () => {
   it('after a secret rotation, old and new secrets both verify during the overlap', async () => {
     const carol = await signUp(platform.gatewayUrl);
     const hook = await register(carol, { events: ['contact.created'] });
-    const rotated = await call<WebhookView>(carol, 'POST', `/v1/webhooks/${hook.id}/secret/rotate`, {
-      overlapSeconds: 3600,
-    });
+    const rotated = await call<WebhookView>(
+      carol,
+      'POST',
+      `/v1/webhooks/${hook.id}/secret/rotate`,
+      {
+        overlapSeconds: 3600,
+      },
+    );
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).not.toBe(hook.secret);
     const sample = await call<DeliveryView>(carol, 'POST', `/v1/webhooks/${hook.id}/test`);
@@ -152,7 +163,11 @@ describe('outbound webhooks', () => {
   });
 
   it('a private-address URL is refused by default, as a problem document', async () => {
-    for (const url of ['https://10.1.2.3/hook', 'https://192.168.0.10/hook', 'https://169.254.169.254/']) {
+    for (const url of [
+      'https://10.1.2.3/hook',
+      'https://192.168.0.10/hook',
+      'https://169.254.169.254/',
+    ]) {
       const res = await call(alice, 'POST', '/v1/webhooks', { url, events: ['*'] });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -175,7 +190,8 @@ describe('outbound webhooks', () => {
       expect(res.status).toBe(200);
     }
     await waitFor(
-      async () => (await deliveries(dave, hook.id)).filter((d) => d.status === 'succeeded').length === 2,
+      async () =>
+        (await deliveries(dave, hook.id)).filter((d) => d.status === 'succeeded').length === 2,
       { timeoutMs: 60_000, what: 'both deliveries' },
     );
     receiver.answer = () => 200;

@@ -37,7 +37,8 @@ export class WebhookReceiver {
         const body = Buffer.concat(chunks).toString('utf8');
         let type = '';
         try {
-          type = String((JSON.parse(body) as { type?: unknown }).type ?? '');
+          const parsed = (JSON.parse(body) as { type?: unknown }).type;
+          type = typeof parsed === 'string' ? parsed : '';
         } catch {
           type = '';
         }

@@ -46,7 +46,11 @@ export const WebhooksConfig = BaseConfig.extend({
   /** Deliveries in flight per process. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   /** Default overlap of a secret rotation: the old secret keeps signing this long. */
-  WEBHOOK_SECRET_OVERLAP_S: z.coerce.number().int().min(0).default(24 * 3600),
+  WEBHOOK_SECRET_OVERLAP_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 3600),
   /** How often pending deliveries whose job went missing are queued again. */
   WEBHOOK_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
 });

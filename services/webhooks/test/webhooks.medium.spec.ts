@@ -7,7 +7,13 @@ import {
 } from '@switchboard/contracts';
 import { newId, RpcClient, SubjectNamespace } from '@switchboard/messaging';
 import type { RunningService } from '@switchboard/runtime';
-import { NatsTap, startInProcess, testNamespace, waitFor, WebhookReceiver } from '@switchboard/testing';
+import {
+  NatsTap,
+  startInProcess,
+  testNamespace,
+  waitFor,
+  WebhookReceiver,
+} from '@switchboard/testing';
 import { webhooksService } from '../src/app.module';
 import { WebhooksConfig } from '../src/config';
 import { verify } from '../src/deliveries/signing';
@@ -109,7 +115,11 @@ describe('webhook endpoints', () => {
   });
 
   it('refuses private and link-local addresses (loopback is allowed here)', async () => {
-    for (const url of ['http://10.0.0.7/hook', 'http://169.254.169.254/latest', 'http://[fd00::1]/x']) {
+    for (const url of [
+      'http://10.0.0.7/hook',
+      'http://169.254.169.254/latest',
+      'http://[fd00::1]/x',
+    ]) {
       expect(await err(create('ws-a', { url, events: ['*'] }))).toMatchObject({
         code: 'validation_failed',
         errors: [{ path: 'url', code: 'address_refused' }],
@@ -121,7 +131,10 @@ describe('webhook endpoints', () => {
     const w = await create('ws-d', { events: ['segment.member.*'], segmentIds: ['seg-1'] });
     await publish('ws-d', 'segment.member.joined', { segmentId: 'seg-2', contactId: 'c1' });
     await publish('ws-d', 'deal.won', { contactId: 'c1' });
-    const event = await publish('ws-d', 'segment.member.joined', { segmentId: 'seg-1', contactId: 'c1' });
+    const event = await publish('ws-d', 'segment.member.joined', {
+      segmentId: 'seg-1',
+      contactId: 'c1',
+    });
     const got = await receiver.waitFor((r) => r.body.includes(event.id));
     const id = String(got.headers['webhook-id']);
     const ts = Number(got.headers['webhook-timestamp']);
@@ -132,7 +145,10 @@ describe('webhook endpoints', () => {
       data: { eventId: event.id, segmentId: 'seg-1', contactId: 'c1' },
     });
     const log = await waitFor(async () => {
-      const page = await rpc.call(RPC.webhooks.deliveries, ctx('ws-d'), { id: w.id, query: { limit: 10 } });
+      const page = await rpc.call(RPC.webhooks.deliveries, ctx('ws-d'), {
+        id: w.id,
+        query: { limit: 10 },
+      });
       return page.items[0]?.status === 'succeeded' ? page : undefined;
     });
     expect(log.items).toHaveLength(1);
@@ -157,14 +173,22 @@ describe('webhook endpoints', () => {
     const msg = await tap.waitFor((m) => m.data.aggregate.id === w.id, 30_000);
     expect(msg.data).toMatchObject({
       type: 'webhook.endpoint.disabled',
-      data: { webhookId: w.id, url: failing.url, owner: { type: 'user', id: 'owner-1' }, reason: 'failing' },
+      data: {
+        webhookId: w.id,
+        url: failing.url,
+        owner: { type: 'user', id: 'owner-1' },
+        reason: 'failing',
+      },
     });
     expect(await rpc.call(RPC.webhooks.get, ctx('ws-f'), { id: w.id })).toMatchObject({
       enabled: false,
       disabledReason: 'failing',
     });
     // Switched on again by hand: a fresh start.
-    const again = await rpc.call(RPC.webhooks.update, ctx('ws-f'), { id: w.id, patch: { enabled: true } });
+    const again = await rpc.call(RPC.webhooks.update, ctx('ws-f'), {
+      id: w.id,
+      patch: { enabled: true },
+    });
     expect(again).toMatchObject({ enabled: true, disabledReason: null, failingSince: null });
     await tap.close();
     await failing.stop();

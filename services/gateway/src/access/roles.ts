@@ -21,7 +21,12 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
   owner: { capabilities: CAPABILITIES, scope: 'all' },
   admin: { capabilities: CAPABILITIES, scope: 'all' },
   manager: {
-    capabilities: except('members.manage', 'api_keys.manage', 'integrations.manage', 'webhooks.manage'),
+    capabilities: except(
+      'members.manage',
+      'api_keys.manage',
+      'integrations.manage',
+      'webhooks.manage',
+    ),
     scope: 'all',
   },
   member: {

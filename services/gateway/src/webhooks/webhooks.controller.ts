@@ -42,7 +42,10 @@ export class WebhooksController {
   @Get()
   @RequiresCapability('webhooks.manage')
   @Operation({ summary: 'List endpoints', response: pageOf(Webhook) })
-  list(@Ctx() ctx: RequestContext, @ValidQuery(PageQuery) query: PageQuery): Promise<Page<Webhook>> {
+  list(
+    @Ctx() ctx: RequestContext,
+    @ValidQuery(PageQuery) query: PageQuery,
+  ): Promise<Page<Webhook>> {
     return this.rpc.call(RPC.webhooks.list, ctx, query);
   }
 
@@ -55,7 +58,10 @@ export class WebhooksController {
 
   @Patch(':id')
   @RequiresCapability('webhooks.manage')
-  @Operation({ summary: 'Change an endpoint; enabling it again clears its failures', response: Webhook })
+  @Operation({
+    summary: 'Change an endpoint; enabling it again clears its failures',
+    response: Webhook,
+  })
   update(
     @Ctx() ctx: RequestContext,
     @ValidParams(WebhookIdParams) params: Id,
@@ -68,7 +74,10 @@ export class WebhooksController {
   @HttpCode(204)
   @RequiresCapability('webhooks.manage')
   @Operation({ summary: 'Delete an endpoint (pending deliveries are dropped)' })
-  async delete(@Ctx() ctx: RequestContext, @ValidParams(WebhookIdParams) params: Id): Promise<void> {
+  async delete(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(WebhookIdParams) params: Id,
+  ): Promise<void> {
     await this.rpc.call(RPC.webhooks.delete, ctx, params);
   }
 
@@ -116,7 +125,10 @@ export class WebhooksController {
   @HttpCode(202)
   @RequiresCapability('webhooks.manage')
   @Operation({ summary: 'Send a sample `webhook.test` event', response: WebhookDelivery })
-  test(@Ctx() ctx: RequestContext, @ValidParams(WebhookIdParams) params: Id): Promise<WebhookDelivery> {
+  test(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(WebhookIdParams) params: Id,
+  ): Promise<WebhookDelivery> {
     return this.rpc.call(RPC.webhooks.test, ctx, params);
   }
 }

@@ -4,7 +4,12 @@ import type { Model } from 'mongoose';
 import type { Page, WebhookDeliveryStatus } from '@switchboard/contracts';
 import { MongoDatabase } from '@switchboard/runtime';
 import { CROSS_TENANT, insertManyIfAbsent, paginate, trusted } from '@switchboard/storage';
-import { ATTEMPT_LOG_MAX, deliveryModel, type DeliveryDoc, type StoredAttempt } from './delivery.schema';
+import {
+  ATTEMPT_LOG_MAX,
+  deliveryModel,
+  type DeliveryDoc,
+  type StoredAttempt,
+} from './delivery.schema';
 
 /**
  * One id per endpoint and event, whatever time the event comes (JetStream delivers at least
@@ -98,7 +103,9 @@ export class DeliveriesRepository implements OnModuleInit {
   }
 
   /** Pending deliveries whose next attempt is overdue, across workspaces (the sweep). */
-  async *overdue(before: Date): AsyncGenerator<Pick<DeliveryDoc, '_id' | 'workspaceId' | 'retries'>> {
+  async *overdue(
+    before: Date,
+  ): AsyncGenerator<Pick<DeliveryDoc, '_id' | 'workspaceId' | 'retries'>> {
     const cursor = this.model
       .find(
         { status: 'pending', nextAttemptAt: trusted({ $lt: before }) },

@@ -25,9 +25,7 @@ import { WebhookSender } from './webhook-sender';
 
 /** What the worker should do after an attempt. */
 export type AttemptOutcome =
-  | { kind: 'done' }
-  | { kind: 'retry'; error: string }
-  | { kind: 'wait'; untilMs: number };
+  { kind: 'done' } | { kind: 'retry'; error: string } | { kind: 'wait'; untilMs: number };
 
 /** The body an endpoint receives: the event as published, named the Standard Webhooks way. */
 export const payloadOf = (event: EventEnvelope): string =>
@@ -94,7 +92,13 @@ export class DeliveriesService {
     q: ListWebhookDeliveriesQuery,
   ): Promise<Page<WebhookDelivery>> {
     await this.webhooks.load(ctx.workspaceId, webhookId);
-    const page = await this.deliveries.page(ctx.workspaceId, webhookId, q.status, q.limit, q.cursor);
+    const page = await this.deliveries.page(
+      ctx.workspaceId,
+      webhookId,
+      q.status,
+      q.limit,
+      q.cursor,
+    );
     return { items: page.items.map(toDelivery), nextCursor: page.nextCursor };
   }
 
@@ -146,7 +150,10 @@ export class DeliveriesService {
       const older = await this.deliveries.olderPending(d);
       if (older) {
         const at = older.nextAttemptAt?.getTime() ?? 0;
-        return { kind: 'wait', untilMs: Math.max(at, Date.now()) + this.config.WEBHOOK_ORDER_WAIT_MS };
+        return {
+          kind: 'wait',
+          untilMs: Math.max(at, Date.now()) + this.config.WEBHOOK_ORDER_WAIT_MS,
+        };
       }
     }
     const at = new Date();
@@ -160,7 +167,12 @@ export class DeliveriesService {
       },
       d.body,
     );
-    const attempt = { at, responseCode: result.responseCode, latencyMs: result.latencyMs, error: result.error };
+    const attempt = {
+      at,
+      responseCode: result.responseCode,
+      latencyMs: result.latencyMs,
+      error: result.error,
+    };
     if (result.ok) {
       await this.deliveries.recordAttempt(d, attempt, 'succeeded', null);
       if (w.failingSince) await this.recovered(w);
@@ -172,7 +184,11 @@ export class DeliveriesService {
       ? null
       : new Date(
           at.getTime() +
-            retryDelay(d.attempts + 1, this.config.WEBHOOK_RETRY_BASE_MS, this.config.WEBHOOK_RETRY_MAX_MS),
+            retryDelay(
+              d.attempts + 1,
+              this.config.WEBHOOK_RETRY_BASE_MS,
+              this.config.WEBHOOK_RETRY_MAX_MS,
+            ),
         );
     await this.deliveries.recordAttempt(d, attempt, givenUp ? 'failed' : 'pending', next);
     await this.failing(w, at);
@@ -210,7 +226,10 @@ export class DeliveriesService {
     await this.webhooks
       .mutate(w.workspaceId, w._id, (cur) =>
         cur.failingSince
-          ? { next: { ...cur, failingSince: null, version: cur.version + 1, updatedAt: new Date() }, events: [] }
+          ? {
+              next: { ...cur, failingSince: null, version: cur.version + 1, updatedAt: new Date() },
+              events: [],
+            }
           : null,
       )
       .catch(ignoreGone);

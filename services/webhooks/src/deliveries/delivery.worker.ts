@@ -6,7 +6,11 @@ import type { WebhooksConfig } from '../config';
 import { retryDelay } from './backoff';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveriesService } from './deliveries.service';
-import { DeliveryQueueRepository, WEBHOOK_BACKOFF, type DeliveryJob } from './delivery-queue.repository';
+import {
+  DeliveryQueueRepository,
+  WEBHOOK_BACKOFF,
+  type DeliveryJob,
+} from './delivery-queue.repository';
 import { WebhookSender } from './webhook-sender';
 
 /** Thrown for a failed attempt: BullMQ retries the job after the backoff. */
@@ -62,7 +66,8 @@ export class DeliveryWorker implements OnModuleInit {
       },
     );
     worker.on('failed', (job, err) => {
-      if (!(err instanceof AttemptFailed)) this.logger.warn({ jobId: job?.id, err }, 'delivery job failed');
+      if (!(err instanceof AttemptFailed))
+        this.logger.warn({ jobId: job?.id, err }, 'delivery job failed');
     });
     this.lifecycle.onStop(1, 'delivery-worker', async () => {
       this.stopped = true;

@@ -29,6 +29,8 @@ export function toWebhook(doc: WebhookDoc, now = new Date()): Webhook {
 /** The secrets that sign a delivery now: the current one, and the previous during its overlap. */
 export function liveSecrets(doc: WebhookDoc, now = new Date()): string[] {
   const overlap =
-    doc.previousSecret && doc.previousSecretExpiresAt && new Date(doc.previousSecretExpiresAt) > now;
+    doc.previousSecret &&
+    doc.previousSecretExpiresAt &&
+    new Date(doc.previousSecretExpiresAt) > now;
   return overlap ? [doc.secret, doc.previousSecret!] : [doc.secret];
 }

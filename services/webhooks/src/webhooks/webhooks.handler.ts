@@ -80,7 +80,10 @@ export class WebhooksHandler {
   }
 
   @RpcHandler(RPC.webhooks.test)
-  test(@RpcContext() ctx: RequestContext, @RpcInput() input: { id: string }): Promise<WebhookDelivery> {
+  test(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: { id: string },
+  ): Promise<WebhookDelivery> {
     return this.deliveries.test(ctx, input.id);
   }
 }

@@ -80,7 +80,8 @@ export class WebhooksService {
       if (patch.enabled !== undefined) {
         next.enabled = patch.enabled;
         // Switched on again by hand: a fresh start, the failure record goes.
-        if (patch.enabled && !w.enabled) Object.assign(next, { disabledReason: null, failingSince: null });
+        if (patch.enabled && !w.enabled)
+          Object.assign(next, { disabledReason: null, failingSince: null });
         if (!patch.enabled) next.disabledReason = null;
       }
       return { next, events: [] };
