@@ -27,6 +27,8 @@ const intEnv = (key, fallback, max) => {
 const RATE = intEnv('BENCH_WEBHOOKS_RATE', 100, 5000);
 const SECONDS = intEnv('BENCH_WEBHOOKS_SECONDS', 20, 600);
 const WARMUP = intEnv('BENCH_WEBHOOKS_WARMUP', 50, 10_000);
+/** Settings for the webhooks process (JSON), e.g. `{"WEBHOOK_CONCURRENCY":"128"}`. */
+const WEBHOOKS_ENV = JSON.parse(process.env.BENCH_WEBHOOKS_ENV ?? '{}');
 /** How long the run waits for the last deliveries once nothing new arrives. */
 const STALL_MS = 30_000;
 
@@ -36,14 +38,14 @@ export async function run(ctx) {
   const { RPC } = require('@switchboard/contracts');
   const { SubjectNamespace } = require('@switchboard/messaging');
   const { JSONCodec } = require('nats');
-  ctx.params({ rate: RATE, seconds: SECONDS, warmup: WARMUP });
+  ctx.params({ rate: RATE, seconds: SECONDS, warmup: WARMUP, webhooksEnv: WEBHOOKS_ENV });
 
   const receiver = await WebhookReceiver.start();
   receiver.keep = false;
   ctx.onCleanup(() => receiver.stop());
   const stack = await startStack(ctx, {
     services: ['gateway', 'webhooks'],
-    env: { webhooks: WEBHOOKS_TEST_ENV },
+    env: { webhooks: { ...WEBHOOKS_TEST_ENV, ...WEBHOOKS_ENV } },
   });
   const { ns, rpc, workspaceId } = stack;
   await rpc.call(RPC.webhooks.create, stack.rpcCtx(randomUUID()), {

@@ -82,7 +82,9 @@ export class DeliveriesService {
       }),
     );
     await this.deliveries.insertMany(docs);
-    await this.queue.add(docs.map((d) => ({ workspaceId: d.workspaceId, deliveryId: d._id })));
+    await this.queue.add(
+      docs.map((d) => ({ workspaceId: d.workspaceId, deliveryId: d._id, webhookId: d.webhookId })),
+    );
     return docs.length;
   }
 
@@ -138,10 +140,20 @@ export class DeliveriesService {
    * One attempt of a delivery (the worker's job). `lastAttempt`: BullMQ will not try again, so a
    * failure now gives the delivery up.
    */
-  async attempt(workspaceId: string, id: string, lastAttempt: boolean): Promise<AttemptOutcome> {
-    const d = await this.deliveries.findById(workspaceId, id);
+  async attempt(
+    job: { workspaceId: string; deliveryId: string; webhookId?: string },
+    lastAttempt: boolean,
+  ): Promise<AttemptOutcome> {
+    const { workspaceId, deliveryId: id } = job;
+    const [d, early] = await Promise.all([
+      this.deliveries.findById(workspaceId, id),
+      job.webhookId ? this.endpoints.findById(workspaceId, job.webhookId) : null,
+    ]);
     if (!d || d.status !== 'pending') return { kind: 'done' }; // finished, or a stale job
-    const w = await this.endpoints.findById(workspaceId, d.webhookId);
+    const w =
+      early && early._id === d.webhookId
+        ? early
+        : await this.endpoints.findById(workspaceId, d.webhookId);
     if (!w || !w.enabled) {
       await this.deliveries.setStatus(d, 'failed', { nextAttemptAt: null });
       return { kind: 'done' };

@@ -10,6 +10,8 @@ import { attemptsWithin } from './backoff';
 export interface DeliveryJob {
   workspaceId: string;
   deliveryId: string;
+  /** Lets the worker read the endpoint beside the delivery instead of after it. */
+  webhookId?: string;
 }
 
 /** The custom backoff strategy's name (see DeliveryWorker). */

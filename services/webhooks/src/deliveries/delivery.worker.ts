@@ -45,7 +45,7 @@ export class DeliveryWorker implements OnModuleInit {
       QUEUES.webhookDeliveries,
       async (job, token) => {
         const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        const outcome = await this.service.attempt(job.data.workspaceId, job.data.deliveryId, last);
+        const outcome = await this.service.attempt(job.data, last);
         if (outcome.kind === 'retry') throw new AttemptFailed(outcome.error);
         if (outcome.kind === 'wait') {
           // An older delivery of the same contact goes first: look again later, no attempt spent.

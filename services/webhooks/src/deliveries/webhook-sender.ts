@@ -15,6 +15,9 @@ export interface AttemptResult {
   ok: boolean;
 }
 
+/** How long saving an endpoint waits for DNS. */
+const LOOKUP_TIMEOUT_MS = 2000;
+
 export class RefusedAddress extends Error {
   override readonly name = 'RefusedAddress';
 }
@@ -33,8 +36,8 @@ export class WebhookSender {
     this.policy = new AddressPolicy(config.WEBHOOK_ALLOWED_ADDRESSES);
     const lookup = this.lookup;
     this.agents = {
-      http: new http.Agent({ keepAlive: true, maxSockets: 64, lookup } as http.AgentOptions),
-      https: new https.Agent({ keepAlive: true, maxSockets: 64, lookup } as https.AgentOptions),
+      http: new http.Agent({ keepAlive: true, maxSockets: 64, lookup }),
+      https: new https.Agent({ keepAlive: true, maxSockets: 64, lookup }),
     };
   }
 
@@ -47,9 +50,14 @@ export class WebhookSender {
     if (u.username || u.password) return 'must not carry credentials';
     const host = u.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host)) return this.policy.refusal(host);
-    const addresses = await new Promise<LookupAddress[]>((resolve) =>
-      dnsLookup(host, { all: true }, (err, list) => resolve(err ? [] : list)),
-    );
+    // A resolver that does not answer must not hold the request past the caller's RPC timeout.
+    const addresses = await new Promise<LookupAddress[]>((resolve) => {
+      const timer = setTimeout(() => resolve([]), LOOKUP_TIMEOUT_MS);
+      dnsLookup(host, { all: true }, (err, list) => {
+        clearTimeout(timer);
+        resolve(err ? [] : list);
+      });
+    });
     if (addresses.length === 0) return `${host} does not resolve`;
     for (const a of addresses) {
       const why = this.policy.refusal(a.address);
@@ -137,7 +145,7 @@ export class WebhookSender {
       if ((options as { all?: boolean }).all) {
         return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       }
-      const first = addresses[0]!;
+      const first = addresses[0];
       callback(null, first.address, first.family);
     });
   };
