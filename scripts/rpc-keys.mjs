@@ -20,6 +20,7 @@ export const RPC_SIGNERS = [
   'deals',
   'tasks',
   'activity',
+  'webhooks',
 ];
 
 // Lengths of the DER framing (RFC 8410) in front of the raw keys.

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'package.json'));
 const { startInfrastructure, RestartPolicy } = require('@switchboard/local-infra');
-const { rpcKeys } = await import('../../scripts/rpc-keys.mjs');
+const { rpcKeys, RPC_SIGNERS } = await import('../../scripts/rpc-keys.mjs');
 const { serviceUserCreds } = require('@switchboard/nats-auth');
 
 /** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
@@ -23,6 +23,7 @@ const SERVICES = {
   deals: 3004,
   tasks: 3005,
   activity: 3006,
+  webhooks: 3008,
   gateway: Number(process.env.GATEWAY_PORT ?? 3000),
 };
 
@@ -41,8 +42,12 @@ function jwtSecret() {
 /** RPC context signing keys (decision 0070), one per service, made once per checkout. */
 function rpcSigning() {
   const file = join(dataDir, 'rpc-keys.json');
-  if (!existsSync(file)) writeFileSync(file, JSON.stringify(rpcKeys()), { mode: 0o600 });
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  // Made again when a service was added since (it would have no key of its own).
+  if (stored && RPC_SIGNERS.every((name) => stored.seeds[name])) return stored;
+  const keys = rpcKeys();
+  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
 }
 const rpc = rpcSigning();
 
@@ -94,6 +99,13 @@ const env = (name) => ({
     ? {
         NATS_AUTH_ROOT: natsAuthRoot,
         INTEGRATIONS_NATS_URL: process.env.INTEGRATIONS_NATS_URL ?? infra.natsUrl,
+      }
+    : {}),
+  // A development setup: webhooks may go to receivers on this machine, over plain http.
+  ...(name === 'webhooks'
+    ? {
+        WEBHOOK_ALLOWED_ADDRESSES: process.env.WEBHOOK_ALLOWED_ADDRESSES ?? 'loopback',
+        WEBHOOK_ALLOW_HTTP: process.env.WEBHOOK_ALLOW_HTTP ?? 'true',
       }
     : {}),
   REDIS_URL: infra.redisUrl,

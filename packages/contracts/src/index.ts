@@ -397,3 +397,19 @@ export {
   INTEGRATION_EVENTS,
 } from './integration/integration-events';
 export { CreateTeamInput, UpdateTeamInput, Team, TEAM_MEMBERS_MAX } from './team/team';
+export {
+  WebhookEventPattern,
+  WebhookUrl,
+  CreateWebhookInput,
+  UpdateWebhookInput,
+  RotateWebhookSecretInput,
+  Webhook,
+  WebhookWithSecret,
+  WebhookIdParams,
+  WebhookDeliveryParams,
+  WebhookDeliveryStatus,
+  WebhookAttempt,
+  WebhookDelivery,
+  ListWebhookDeliveriesQuery,
+} from './webhook/webhook';
+export { WebhookEndpointDisabledV1, WEBHOOK_EVENTS } from './webhook/webhook-events';

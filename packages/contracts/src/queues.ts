@@ -6,4 +6,6 @@ export const QUEUES = {
   taskReminders: 'task-reminders',
   /** CSV imports of contacts: one job per import (resumable from its checkpoint). */
   contactImports: 'contact-imports',
+  /** Outbound webhook deliveries: one job per delivery attempt series, retried with backoff. */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;

@@ -13,6 +13,7 @@ export const DEPLOYMENT_USERS: ServiceUser[] = [
   'deals',
   'tasks',
   'activity',
+  'webhooks',
   'admin',
 ];
 
@@ -49,7 +50,7 @@ export async function deploymentFiles(
 const USAGE = `usage:
   setup <dir>    writes <dir>/auth-root.json (made once, then reused), <dir>/nats-server.conf
                  and <dir>/creds/<user>.creds (gateway, contacts, segments, segment-worker,
-                 deals, tasks, activity, admin, sys)
+                 deals, tasks, activity, webhooks, admin, sys)
   k8s [root]     prints Kubernetes Secrets (server config, creds, auth root) as YAML; the root
                  file is made when it does not exist (default ./nats-auth-root.json)
 environment: NATS_PREFIX (default ''), NATS_STORE_DIR (default /data/jetstream),

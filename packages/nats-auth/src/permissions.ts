@@ -19,9 +19,17 @@ import { SubjectNamespace } from '@switchboard/messaging';
  *   `$O.<np><bucket>.>`, direct gets and purges on that stream only.
  */
 
-export type RpcService = 'contacts' | 'segments' | 'activity' | 'deals' | 'tasks';
+export type RpcService = 'contacts' | 'segments' | 'activity' | 'deals' | 'tasks' | 'webhooks';
 export type ServiceUser =
-  'gateway' | 'contacts' | 'segments' | 'segment-worker' | 'deals' | 'tasks' | 'activity' | 'admin';
+  | 'gateway'
+  | 'contacts'
+  | 'segments'
+  | 'segment-worker'
+  | 'deals'
+  | 'tasks'
+  | 'activity'
+  | 'webhooks'
+  | 'admin';
 export type IntegrationKind = 'campaign' | 'messaging';
 
 export interface ServiceGrant {
@@ -43,7 +51,7 @@ export interface ServiceGrant {
  */
 export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant> = {
   gateway: {
-    calls: ['contacts', 'segments', 'activity', 'deals', 'tasks'],
+    calls: ['contacts', 'segments', 'activity', 'deals', 'tasks', 'webhooks'],
     publishesEvents: ['workspace.>', 'member.>', 'integration.>'],
     consumers: [],
     buckets: [IMPORT_UPLOADS_BUCKET],
@@ -111,6 +119,13 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
       // The only consumer of `messaging.>`.
       { stream: 'messaging', durable: 'activity-messaging' },
     ],
+    buckets: [],
+  },
+  webhooks: {
+    calls: [],
+    serves: 'webhooks',
+    publishesEvents: ['webhook.>'],
+    consumers: [{ stream: 'events', durable: 'webhooks-events' }],
     buckets: [],
   },
 };

@@ -15,3 +15,6 @@ export { http } from './http-client';
 export type { HttpResult } from './http-client';
 export { signUp, newContact } from './factories';
 export { storedMessages } from './stream-reader';
+export { WebhookReceiver } from './webhook-receiver';
+export type { ReceivedWebhook } from './webhook-receiver';
+export { WEBHOOKS_TEST_ENV } from './platform';

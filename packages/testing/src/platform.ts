@@ -4,6 +4,17 @@ import type { TestNamespace } from './test-namespace';
 
 export const TEST_JWT_SECRET = 'test-only-secret-test-only-secret-0123456789';
 
+/**
+ * Tests deliver webhooks to receivers they start on 127.0.0.1 over plain http; other private
+ * ranges stay refused, as by default. Retries come fast (tests wait for outcomes, not delays).
+ */
+export const WEBHOOKS_TEST_ENV = {
+  WEBHOOK_ALLOWED_ADDRESSES: 'loopback',
+  WEBHOOK_ALLOW_HTTP: 'true',
+  WEBHOOK_RETRY_BASE_MS: '50',
+  WEBHOOK_RETRY_MAX_MS: '200',
+};
+
 /** Every Switchboard process, started as child processes in a test namespace. */
 export class Platform {
   readonly processes = new Map<ServiceName, ServiceProcess>();
@@ -33,7 +44,9 @@ export class Platform {
       name,
       name === 'gateway'
         ? { JWT_SECRET: TEST_JWT_SECRET, NATS_AUTH_ROOT: serializeAuthRoot(this.ns.natsAuth) }
-        : {},
+        : name === 'webhooks'
+          ? WEBHOOKS_TEST_ENV
+          : {},
     );
     const proc = new ServiceProcess(name, env);
     this.processes.set(name, proc);

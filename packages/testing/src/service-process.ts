@@ -13,6 +13,7 @@ export const SERVICES = [
   'deals',
   'tasks',
   'activity',
+  'webhooks',
 ] as const;
 export type ServiceName = (typeof SERVICES)[number];
 

@@ -31,5 +31,6 @@ export const CAPABILITIES = [
   'members.manage',
   'api_keys.manage',
   'integrations.manage',
+  'webhooks.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];

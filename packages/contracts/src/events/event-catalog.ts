@@ -11,6 +11,7 @@ import { TASK_EVENTS } from '../task/task-events';
 import { LEAD_EVENTS } from '../lead/lead-events';
 import { FIT_EVENTS } from '../fit/fit-events';
 import { INTEGRATION_EVENTS } from '../integration/integration-events';
+import { WEBHOOK_EVENTS } from '../webhook/webhook-events';
 
 /**
  * The catalogue of domain events, one part per bounded context: type → aggregate, schema
@@ -29,6 +30,7 @@ export const EVENT_CATALOG = {
   ...LEAD_EVENTS,
   ...FIT_EVENTS,
   ...INTEGRATION_EVENTS,
+  ...WEBHOOK_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

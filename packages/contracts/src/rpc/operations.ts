@@ -4,6 +4,7 @@ import { CONTACTS_RPC } from '../contact/contact.rpc';
 import { DEALS_RPC } from '../deal/deal.rpc';
 import { SEGMENTS_RPC } from '../segment/segment.rpc';
 import { TASKS_RPC } from '../task/task.rpc';
+import { WEBHOOKS_RPC } from '../webhook/webhook.rpc';
 
 /**
  * Request/reply operations between the gateway and the services, one catalogue per bounded
@@ -16,6 +17,7 @@ export const RPC = {
   activity: ACTIVITY_RPC,
   deals: DEALS_RPC,
   tasks: TASKS_RPC,
+  webhooks: WEBHOOKS_RPC,
 } as const;
 
 export interface RpcOperation<

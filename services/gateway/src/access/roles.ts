@@ -26,7 +26,12 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
   owner: { capabilities: CAPABILITIES, scope: 'all', readScope: 'all' },
   admin: { capabilities: CAPABILITIES, scope: 'all', readScope: 'all' },
   manager: {
-    capabilities: except('members.manage', 'api_keys.manage', 'integrations.manage'),
+    capabilities: except(
+      'members.manage',
+      'api_keys.manage',
+      'integrations.manage',
+      'webhooks.manage',
+    ),
     scope: 'all',
     readScope: 'all',
   },

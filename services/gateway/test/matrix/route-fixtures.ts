@@ -1,5 +1,5 @@
 import type { Capability, Session } from '@switchboard/contracts';
-import { http } from '@switchboard/testing';
+import { http, waitFor } from '@switchboard/testing';
 import { unique, type MatrixWorld, type OwnerVariant, type WorkspaceSide } from './matrix-world';
 
 /**
@@ -194,7 +194,38 @@ export const RECORDS = {
         criteria: [{ key: 'budget', label: 'Budget', weight: 1 }],
       }),
   },
+  webhook: { owned: false, create: (w, side) => newWebhook(w, side) },
+  /** `<webhookId>/<deliveryId>` of a delivery that failed for good (what a retry takes). */
+  failed_delivery: { owned: false, create: (w, side) => failedDelivery(w, side) },
 } satisfies Record<string, RecordFactory>;
+
+/** An endpoint on a closed local port: the harness allows loopback and plain http. */
+function newWebhook(w: MatrixWorld, side: WorkspaceSide): Promise<string> {
+  return w.create(w.ownerOf(side), '/v1/webhooks', {
+    url: 'http://127.0.0.1:9/hook',
+    events: ['deal.won'],
+  });
+}
+
+async function failedDelivery(w: MatrixWorld, side: WorkspaceSide): Promise<string> {
+  const token = w.ownerOf(side).accessToken;
+  const webhookId = await newWebhook(w, side);
+  const sent = await http<{ id: string }>(w.url, 'POST', `/v1/webhooks/${webhookId}/test`, {
+    token,
+  });
+  if (sent.status !== 202) throw new Error(`test delivery: ${sent.status}`);
+  // The harness retries within a zero window: two refused attempts, then it is given up.
+  await waitFor(async () => {
+    const log = await http<{ items: { id: string; status: string }[] }>(
+      w.url,
+      'GET',
+      `/v1/webhooks/${webhookId}/deliveries?status=failed`,
+      { token },
+    );
+    return log.body.items.some((d) => d.id === sent.body.id) || undefined;
+  });
+  return `${webhookId}/${sent.body.id}`;
+}
 
 export type RecordKind = keyof typeof RECORDS;
 
@@ -942,6 +973,53 @@ export const ROUTES: Record<string, RouteFixture> = {
   'GET /v1/audit': {
     access: 'audit.read',
     request: () => ({ path: '/v1/audit?tag=contacts.pii_movement&limit=5' }),
+  },
+
+  'POST /v1/webhooks': {
+    access: 'webhooks.manage',
+    request: () => ({
+      path: '/v1/webhooks',
+      body: { url: 'http://127.0.0.1:9/hook', events: ['contact.*'] },
+    }),
+  },
+  'GET /v1/webhooks': { access: 'webhooks.manage', request: () => ({ path: '/v1/webhooks' }) },
+  'GET /v1/webhooks/:id': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook' },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}` }),
+  },
+  'PATCH /v1/webhooks/:id': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook' },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}`, body: { description: unique() } }),
+  },
+  'DELETE /v1/webhooks/:id': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook', fresh: true },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}` }),
+  },
+  'POST /v1/webhooks/:id/secret/rotate': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook' },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}/secret/rotate`, body: {} }),
+  },
+  'GET /v1/webhooks/:id/deliveries': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook' },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}/deliveries` }),
+  },
+  'POST /v1/webhooks/:id/deliveries/:deliveryId/retry': {
+    access: 'webhooks.manage',
+    record: { kind: 'failed_delivery', fresh: true },
+    request: ({ id }) => {
+      const [webhookId, deliveryId] = id.split('/');
+      return { path: `/v1/webhooks/${webhookId}/deliveries/${deliveryId}/retry` };
+    },
+  },
+  'POST /v1/webhooks/:id/test': {
+    access: 'webhooks.manage',
+    record: { kind: 'webhook' },
+    request: ({ id }) => ({ path: `/v1/webhooks/${id}/test` }),
   },
 };
 

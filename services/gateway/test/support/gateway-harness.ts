@@ -19,10 +19,22 @@ import { segmentsService } from '../../../segments/src/app.module';
 import { SegmentsConfig } from '../../../segments/src/config';
 import { tasksService } from '../../../tasks/src/app.module';
 import { TasksConfig } from '../../../tasks/src/config';
+import { webhooksService } from '../../../webhooks/src/app.module';
+import { WebhooksConfig } from '../../../webhooks/src/config';
 import { gatewayService } from '../../src/app.module';
 import { GatewayConfig } from '../../src/config';
 
 export const PASSWORD = 'correct horse battery staple';
+
+/** Webhooks to local receivers over http, given up fast (two attempts) so tests see the end. */
+export const WEBHOOKS_TEST_ENV = {
+  WEBHOOK_ALLOWED_ADDRESSES: 'loopback',
+  WEBHOOK_ALLOW_HTTP: 'true',
+  WEBHOOK_RETRY_BASE_MS: '20',
+  WEBHOOK_RETRY_MAX_MS: '20',
+  WEBHOOK_RETRY_WINDOW_MS: '0',
+  WEBHOOK_TIMEOUT_MS: '2000',
+};
 
 /** A gateway with the services behind it, in this process, in a fresh test namespace. */
 export class GatewayHarness {
@@ -41,6 +53,7 @@ export class GatewayHarness {
       startInProcess(ns, 'deals', DealsConfig, dealsService),
       startInProcess(ns, 'tasks', TasksConfig, tasksService),
       startInProcess(ns, 'segments', SegmentsConfig, segmentsService),
+      startInProcess(ns, 'webhooks', WebhooksConfig, webhooksService, WEBHOOKS_TEST_ENV),
     ]);
     const gateway = await startInProcess(ns, 'gateway', GatewayConfig, gatewayService, {
       JWT_SECRET: TEST_JWT_SECRET,
