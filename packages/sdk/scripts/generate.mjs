@@ -30,7 +30,11 @@ const args = process.argv.slice(2);
 const fromAt = args.indexOf('--from');
 const from = fromAt >= 0 ? args[fromAt + 1] : resolve(root, 'docs/openapi.json');
 const document = await readDocument(from);
-const ast = await openapiTS(document, { alphabetize: false, exportType: false });
+const ast = await openapiTS(document, {
+  // A request field with a default may be left out; a bare `type: object` holds anything.
+  defaultNonNullable: false,
+  emptyObjectsUnknown: true,
+});
 const options = (await prettier.resolveConfig(target)) ?? {};
 const text = await prettier.format(HEADER + astToString(ast), { ...options, filepath: target });
 

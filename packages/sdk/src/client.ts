@@ -12,7 +12,7 @@ export interface SwitchboardOptions {
   baseUrl: string;
   credentials?: Credentials;
   /** Called with each new token pair (sign-up, login, refresh), e.g. to save it. */
-  onTokens?: (tokens: Tokens) => void | Promise<void>;
+  onTokens?: (tokens: Tokens) => unknown;
   /** Give every POST an `Idempotency-Key` unless the call set one (default true). */
   idempotencyKeys?: boolean;
   /** Another fetch implementation (tests, proxies). */

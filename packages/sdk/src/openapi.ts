@@ -1450,7 +1450,7 @@ export interface components {
       supersedes: components['schemas']['Id'] & (string | null);
       supersededBy: components['schemas']['Id'] & (string | null);
       deletedAt: components['schemas']['Timestamp'] & (string | null);
-      deletedBy: components['schemas']['Actor'] & (Record<string, never> | null);
+      deletedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
       createdAt: components['schemas']['Timestamp'];
     };
     EditCommunicationInput: {
@@ -1515,7 +1515,7 @@ export interface components {
       industry?: string | null;
       /** Format: uri */
       website?: string | null;
-      address?: components['schemas']['Address'] & (Record<string, never> | null);
+      address?: components['schemas']['Address'] & (Record<string, unknown> | null);
       size?: components['schemas']['CompanySize'] & (string | null);
       tags?: string[];
       customFields?: components['schemas']['CustomFieldValues'];
@@ -1717,7 +1717,7 @@ export interface components {
           sourceEventId: string;
           /** @enum {string} */
           type: 'contact.restored';
-          detail: Record<string, never>;
+          detail: Record<string, unknown>;
         }
       | {
           id: string;
@@ -2074,7 +2074,7 @@ export interface components {
         [key: string]: 'survivor' | 'duplicate';
       };
       /** @default false */
-      dryRun: boolean;
+      dryRun?: boolean;
     };
     ChannelInput: {
       type: components['schemas']['ChannelType'];
@@ -2113,7 +2113,7 @@ export interface components {
       displayName?: string | null;
       channels?: components['schemas']['ChannelInput'][] | null;
       companyLinks?: components['schemas']['CompanyLink'][] | null;
-      address?: components['schemas']['Address'] & (Record<string, never> | null);
+      address?: components['schemas']['Address'] & (Record<string, unknown> | null);
       locale?: string | null;
       timeZone?: string | null;
       birthMonth?: number | null;
@@ -2153,9 +2153,9 @@ export interface components {
     };
     ContactTagsInput: {
       /** @default [] */
-      add: string[];
+      add?: string[];
       /** @default [] */
-      remove: string[];
+      remove?: string[];
     };
     /** @enum {string} */
     BulkContactAction: 'tag' | 'untag' | 'claim' | 'release' | 'archive' | 'set_stage' | 'assign';
@@ -2182,7 +2182,7 @@ export interface components {
          * @default any
          * @enum {string}
          */
-        tagMode: 'any' | 'all' | 'none';
+        tagMode?: 'any' | 'all' | 'none';
         segmentId?: components['schemas']['Id'];
         ownerId?: components['schemas']['Id'] | 'me' | 'none';
         stage?: string;
@@ -2219,7 +2219,7 @@ export interface components {
         [key: string]: components['schemas']['MergeResolution'];
       };
       /** @default false */
-      dryRun: boolean;
+      dryRun?: boolean;
       survivorVersion?: number;
       duplicateVersion?: number;
     };
@@ -2284,7 +2284,7 @@ export interface components {
       enteredAt: components['schemas']['Timestamp'];
       enteredBy: components['schemas']['Actor'];
       leftAt: components['schemas']['Timestamp'] & (string | null);
-      leftBy: components['schemas']['Actor'] & (Record<string, never> | null);
+      leftBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
     };
     DealOutcome: {
       /** @enum {string} */
@@ -2322,7 +2322,7 @@ export interface components {
       stageId?: components['schemas']['Id'];
       contactId: components['schemas']['Id'];
       companyId?: components['schemas']['Id'];
-      amount?: components['schemas']['Money'] & Record<string, never>;
+      amount?: components['schemas']['Money'] & Record<string, unknown>;
       ownerId?: components['schemas']['Id'];
       expectedCloseDate?: string;
       tags?: string[];
@@ -2547,7 +2547,7 @@ export interface components {
       };
       source: string;
       formId?: string;
-      utm?: components['schemas']['LeadUtm'] & Record<string, never>;
+      utm?: components['schemas']['LeadUtm'] & Record<string, unknown>;
       consent?: components['schemas']['LeadConsentInput'];
       assigneeId?: components['schemas']['Id'];
     };
@@ -2565,7 +2565,7 @@ export interface components {
     /** @enum {string} */
     OwnershipScope: 'all' | 'own';
     Me: {
-      user: components['schemas']['User'] & (Record<string, never> | null);
+      user: components['schemas']['User'] & (Record<string, unknown> | null);
       workspace: components['schemas']['Workspace'];
       role: string;
       capabilities: string[];
@@ -2602,7 +2602,7 @@ export interface components {
       revisions: components['schemas']['NoteRevision'][];
       author: components['schemas']['Actor'];
       deletedAt: components['schemas']['Timestamp'] & (string | null);
-      deletedBy: components['schemas']['Actor'] & (Record<string, never> | null);
+      deletedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
     };
@@ -2649,7 +2649,7 @@ export interface components {
     BoardColumn: {
       stage: components['schemas']['Stage'];
       count: number;
-      amounts: (components['schemas']['Money'] & Record<string, never>)[];
+      amounts: (components['schemas']['Money'] & Record<string, unknown>)[];
       deals: components['schemas']['Deal'][];
       nextCursor: string | null;
     };
@@ -2720,7 +2720,7 @@ export interface components {
     AssessContactInput: {
       contactId: components['schemas']['Id'];
       /** @default {} */
-      scores: {
+      scores?: {
         [key: string]: number;
       };
       note?: string;
@@ -2736,7 +2736,7 @@ export interface components {
       assessedBy: components['schemas']['Actor'];
       assessments: number;
       review: components['schemas']['ReviewState'];
-      reviewedBy: components['schemas']['Actor'] & (Record<string, never> | null);
+      reviewedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
       reviewedAt: components['schemas']['Timestamp'] & (string | null);
       reviewNote: string | null;
       version: number;
@@ -2787,7 +2787,7 @@ export interface components {
       name: string;
       description?: string | null;
       type: components['schemas']['SegmentType'];
-      filter?: components['schemas']['SegmentFilter'] & Record<string, never>;
+      filter?: components['schemas']['SegmentFilter'] & Record<string, unknown>;
     };
     UpdateSegmentInput: {
       name?: string;
@@ -2832,11 +2832,11 @@ export interface components {
     };
     UpdateSegmentMembersInput: {
       /** @default [] */
-      add: components['schemas']['Id'][];
+      add?: components['schemas']['Id'][];
       /** @default [] */
-      remove: components['schemas']['Id'][];
+      remove?: components['schemas']['Id'][];
       /** @default [] */
-      reset: components['schemas']['Id'][];
+      reset?: components['schemas']['Id'][];
     };
     PreviewSegmentResult: {
       count: number;
@@ -2849,9 +2849,9 @@ export interface components {
       truncated: boolean;
     };
     PreviewSegmentInput: {
-      filter: components['schemas']['SegmentFilter'] & Record<string, never>;
+      filter: components['schemas']['SegmentFilter'] & Record<string, unknown>;
       /** @default 10 */
-      sampleSize: number;
+      sampleSize?: number;
     };
     /** @enum {string} */
     DedupRule: 'email' | 'phone';
@@ -2920,7 +2920,7 @@ export interface components {
       anchor: components['schemas']['TaskAnchor'];
       contactId: components['schemas']['Id'] & (string | null);
       completedAt: components['schemas']['Timestamp'] & (string | null);
-      completedBy: components['schemas']['Actor'] & (Record<string, never> | null);
+      completedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
       reminderFiredAt: components['schemas']['Timestamp'] & (string | null);
       createdBy: components['schemas']['Actor'];
       version: number;
@@ -5014,7 +5014,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
@@ -5319,7 +5319,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
@@ -5430,7 +5430,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
@@ -7914,7 +7914,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
@@ -11580,7 +11580,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
@@ -11689,7 +11689,7 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': Record<string, unknown>;
       };
     };
     responses: {
