@@ -9,7 +9,12 @@ function report(error: unknown): void {
     const fields = error.errors.map((e) => `\n  ${e.path}: ${e.message}`).join('');
     process.stderr.write(`error: ${error.message}${fields}\n`);
   } else {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // fetch() hides the reason (refused, reset, timed out) in `cause`.
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    process.stderr.write(
+      `error: ${error instanceof Error ? error.message : String(error)}${cause}\n`,
+    );
   }
 }
 

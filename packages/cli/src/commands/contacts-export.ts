@@ -7,6 +7,7 @@ import { connect, type GlobalOptions } from '../context';
 import { CliError, EXIT } from '../exit-codes';
 import { count } from '../output';
 import { renderCounter, StatusLine } from '../progress';
+import { transientRetries } from '../retry';
 
 /**
  * Counts CSV records as they stream past: line breaks outside quoted cells (a quoted cell may
@@ -90,8 +91,9 @@ export function registerContactsExport(contacts: Command, globals: () => GlobalO
         if (at <= 0) throw new CliError(`--filter takes key=value, not "${pair}"`, EXIT.usage);
         query.append(pair.slice(0, at), pair.slice(at + 1));
       }
-      const response = await sb.request(
-        `/v1/contacts/export${query.size ? `?${query.toString()}` : ''}`,
+      // Retried only before the first byte: a stream cut later cannot be resumed.
+      const response = await transientRetries(() =>
+        sb.request(`/v1/contacts/export${query.size ? `?${query.toString()}` : ''}`),
       );
       if (!response.body) throw new CliError('the export answered without a body');
 

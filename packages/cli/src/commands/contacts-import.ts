@@ -1,12 +1,13 @@
 import { existsSync, openAsBlob, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RateLimitedError, ServerError, unwrap, type Schema } from '@switchboard/sdk';
+import { unwrap, type Schema } from '@switchboard/sdk';
 import type { Command } from 'commander';
 import { connect, type GlobalOptions } from '../context';
 import { CliError, EXIT } from '../exit-codes';
 import { count } from '../output';
 import { renderBar, StatusLine } from '../progress';
+import { transientRetries } from '../retry';
 
 type Report = Schema<'ImportReport'>;
 
@@ -70,18 +71,13 @@ export function registerContactsImport(contacts: Command, globals: () => GlobalO
       const poll = Math.max(50, Number(opts.pollMs) || 500);
       let report: Report;
       for (;;) {
-        const polled = await unwrap(
-          sb.api.GET('/v1/imports/{id}', {
-            params: { path: { id: accepted.id }, query: { limit: 1 } },
-          }),
-        ).catch(async (error: unknown) => {
-          // Following a long import must not fail on the rate limit or a restarting gateway.
-          if (!(error instanceof RateLimitedError || error instanceof ServerError)) throw error;
-          await sleep(Math.min(10, error.retryAfterS ?? 1) * 1000);
-          return undefined;
-        });
-        if (!polled) continue;
-        report = polled;
+        report = await transientRetries(() =>
+          unwrap(
+            sb.api.GET('/v1/imports/{id}', {
+              params: { path: { id: accepted.id }, query: { limit: 1 } },
+            }),
+          ),
+        );
         const state = {
           done: report.processed,
           total: report.total,
@@ -99,7 +95,9 @@ export function registerContactsImport(contacts: Command, globals: () => GlobalO
       let failedFile: string | undefined;
       if (report.failed > 0) {
         failedFile = failedRowsPath(file);
-        const csv = await sb.request(`/v1/imports/${encodeURIComponent(report.id)}/failed.csv`);
+        const csv = await transientRetries(() =>
+          sb.request(`/v1/imports/${encodeURIComponent(report.id)}/failed.csv`),
+        );
         writeFileSync(failedFile, Buffer.from(await csv.arrayBuffer()));
       }
       const { rows: _rows, nextCursor: _next, columns: _columns, ...counts } = report;
