@@ -37,7 +37,10 @@ export function exitCodeFor(error: unknown): number {
     if (error.status === 429 || error.status >= 500) return EXIT.unavailable;
     if (error.status >= 400) return EXIT.refused;
   }
-  // fetch() rejects with a TypeError when the gateway cannot be reached.
-  if (error instanceof TypeError && error.message === 'fetch failed') return EXIT.unavailable;
+  // fetch() rejects with a TypeError when the gateway cannot be reached ('fetch failed') or
+  // closes a streamed answer before its end ('terminated').
+  if (error instanceof TypeError && ['fetch failed', 'terminated'].includes(error.message)) {
+    return EXIT.unavailable;
+  }
   return EXIT.failure;
 }
