@@ -11,6 +11,7 @@ import { createLogger } from './logging';
 import { natsAuthOptions } from './nats-bus';
 import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
+import { Metrics, observeHttp, RpcMetricsInterceptor } from './metrics';
 
 export interface ServiceOptions {
   service: string;
@@ -57,10 +58,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   );
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs();
+  const metrics = app.get(Metrics);
+  observeHttp(app.getHttpAdapter().getInstance(), metrics);
   await options.configure?.(app);
 
   if (options.rpc) {
-    app.connectMicroservice(
+    const rpcServer = app.connectMicroservice(
       {
         strategy: new NamespacedNatsServer(
           {
@@ -76,6 +79,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         ),
       },
       { inheritAppConfig: false },
+    );
+    rpcServer.useGlobalInterceptors(
+      new RpcMetricsInterceptor(metrics, new SubjectNamespace(config.NATS_PREFIX)),
     );
     await app.startAllMicroservices();
   }

@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventPublisher, RpcVerifier } from '@switchboard/messaging';
+import { onWriteConflict } from '@switchboard/storage';
 import { CONFIG, type BaseConfig } from './config';
 import { EventWiring } from './event-wiring';
 import { HealthChecks, HealthController } from './health';
 import { Lifecycle } from './lifecycle';
+import { Metrics, MetricsController, observeMongoPool } from './metrics';
 import { loggingModule } from './logging';
 import { MongoDatabase } from './mongo-database';
 import { NatsBus, natsAuthOptions } from './nats-bus';
@@ -21,7 +23,7 @@ export class InfraModule {
       module: InfraModule,
       global: true,
       imports: [loggingModule(service, config)],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: service },
@@ -72,6 +74,19 @@ export class InfraModule {
           inject: [NatsBus],
         },
         EventWiring,
+        {
+          // Prometheus registry of this service, served at /metrics (decision 0094).
+          provide: Metrics,
+          useFactory: (mongo: MongoDatabase) => {
+            const metrics = new Metrics(service);
+            observeMongoPool(mongo.connection, metrics);
+            onWriteConflict(mongo.connection, (aggregate, stage) =>
+              metrics.writeConflicts.inc({ aggregate, stage }),
+            );
+            return metrics;
+          },
+          inject: [MongoDatabase],
+        },
       ],
       exports: [
         CONFIG,
@@ -83,6 +98,7 @@ export class InfraModule {
         EventPublisher,
         EventWiring,
         RpcVerifier,
+        Metrics,
       ],
     };
   }

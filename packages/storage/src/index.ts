@@ -10,3 +10,5 @@ export { idField, insertIfAbsent, insertManyIfAbsent, isDuplicateKeyError } from
 export { VersionGate } from './version-gate';
 export { VersionedWriter } from './versioned-writer';
 export type { VersionedDoc } from './versioned-writer';
+export { onWriteConflict, reportWriteConflict } from './write-conflicts';
+export type { WriteConflictListener, WriteConflictStage } from './write-conflicts';
