@@ -8,7 +8,7 @@ import { redactConfig, type BaseConfig } from './config';
 import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
-import { natsAuthOptions } from './nats-bus';
+import { NATS_CONNECT_TIMEOUT_MS, natsAuthOptions } from './nats-bus';
 import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
 import { Metrics, observeHttp, RpcMetricsInterceptor } from './metrics';
@@ -73,6 +73,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
             gracefulShutdown: true,
             gracePeriod: Math.min(config.SHUTDOWN_GRACE_MS, 2000),
             maxReconnectAttempts: -1,
+            timeout: NATS_CONNECT_TIMEOUT_MS,
             ...natsAuthOptions(config),
           },
           new SubjectNamespace(config.NATS_PREFIX),
