@@ -11,7 +11,7 @@ import { createLogger } from './logging';
 import { NATS_CONNECT_TIMEOUT_MS, natsAuthOptions } from './nats-bus';
 import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
-import { Metrics, observeHttp, RpcMetricsInterceptor } from './metrics';
+import { Metrics, observeHttp } from './metrics';
 
 export interface ServiceOptions {
   service: string;
@@ -58,12 +58,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   );
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs();
-  const metrics = app.get(Metrics);
-  observeHttp(app.getHttpAdapter().getInstance(), metrics);
+  observeHttp(app.getHttpAdapter().getInstance(), app.get(Metrics));
   await options.configure?.(app);
 
   if (options.rpc) {
-    const rpcServer = app.connectMicroservice(
+    app.connectMicroservice(
       {
         strategy: new NamespacedNatsServer(
           {
@@ -80,9 +79,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         ),
       },
       { inheritAppConfig: false },
-    );
-    rpcServer.useGlobalInterceptors(
-      new RpcMetricsInterceptor(metrics, new SubjectNamespace(config.NATS_PREFIX)),
     );
     await app.startAllMicroservices();
   }

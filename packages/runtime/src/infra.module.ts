@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EventPublisher, RpcVerifier } from '@switchboard/messaging';
+import { EventPublisher, RpcObserver, RpcVerifier } from '@switchboard/messaging';
 import { onWriteConflict } from '@switchboard/storage';
 import { CONFIG, type BaseConfig } from './config';
 import { EventWiring } from './event-wiring';
@@ -87,6 +87,15 @@ export class InfraModule {
           },
           inject: [MongoDatabase],
         },
+        {
+          // What @RpcHandler times each request for: the RPC duration histogram.
+          provide: RpcObserver,
+          useFactory: (metrics: Metrics): RpcObserver => ({
+            observe: (subject, seconds, outcome) =>
+              metrics.rpcDuration.observe({ subject, outcome }, seconds),
+          }),
+          inject: [Metrics],
+        },
       ],
       exports: [
         CONFIG,
@@ -99,6 +108,7 @@ export class InfraModule {
         EventWiring,
         RpcVerifier,
         Metrics,
+        RpcObserver,
       ],
     };
   }
