@@ -106,7 +106,7 @@ describe('authorization matrix', () => {
       RATE_LIMIT_PER_IP: '0',
     });
     w = await MatrixWorld.create(h);
-  });
+  }, 180_000); // the gateway and a seeded world: over a minute on a busy machine
   afterAll(() => h.stop());
 
   // One test per controller and role: the whole matrix is hundreds of requests, more than one

@@ -79,7 +79,8 @@ beforeAll(async () => {
     RATE_LIMIT_PER_IP: '0',
   });
   w = await MatrixWorld.create(h);
-});
+  // Starting the gateway and seeding a world can take over a minute on a busy machine.
+}, 180_000);
 afterAll(() => h.stop());
 
 /** The path (and body) of a route as the owner would send it, on a record of its own. */
