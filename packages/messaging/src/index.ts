@@ -19,6 +19,8 @@ export {
   RpcContext,
   AppErrorRpcFilter,
   RpcEnvelopeInterceptor,
+  RpcObserver,
+  RpcObserverInterceptor,
 } from './rpc/rpc-handler';
 export {
   RpcSigner,

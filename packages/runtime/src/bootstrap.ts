@@ -8,9 +8,10 @@ import { redactConfig, type BaseConfig } from './config';
 import { HealthChecks } from './health';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
-import { natsAuthOptions } from './nats-bus';
+import { NATS_CONNECT_TIMEOUT_MS, natsAuthOptions } from './nats-bus';
 import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
+import { Metrics, observeHttp } from './metrics';
 
 export interface ServiceOptions {
   service: string;
@@ -57,6 +58,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   );
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs();
+  observeHttp(app.getHttpAdapter().getInstance(), app.get(Metrics));
   await options.configure?.(app);
 
   if (options.rpc) {
@@ -70,6 +72,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
             gracefulShutdown: true,
             gracePeriod: Math.min(config.SHUTDOWN_GRACE_MS, 2000),
             maxReconnectAttempts: -1,
+            timeout: NATS_CONNECT_TIMEOUT_MS,
             ...natsAuthOptions(config),
           },
           new SubjectNamespace(config.NATS_PREFIX),

@@ -5,7 +5,9 @@ import {
   BatchConsumer,
   DurableConsumer,
   EventPublisher,
+  OUTBOX_DLQ,
   OutboxRelay,
+  type EventSink,
   type BatchConsumerSpec,
   type ConsumerSpec,
   type OutboxSource,
@@ -21,6 +23,7 @@ import { MongoOutboxSource } from '@switchboard/storage';
 import { CONFIG, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
+import { Metrics } from './metrics';
 import { NatsBus } from './nats-bus';
 import { SERVICE_NAME } from './tokens';
 
@@ -43,6 +46,7 @@ export class EventWiring {
     private readonly bus: NatsBus,
     private readonly publisher: EventPublisher,
     private readonly lifecycle: Lifecycle,
+    private readonly metrics: Metrics,
   ) {
     this.logger = createLogger(service, config);
   }
@@ -67,13 +71,14 @@ export class EventWiring {
     sources: OutboxSource[],
     options: Pick<OutboxRelayOptions, 'batchSize'> = {},
   ): OutboxKick {
+    this.metrics.watchOutbox(sources);
     if (this.config.SWITCHBOARD_FAULT === 'pause_outbox') {
       this.logger.warn('fault injection: outbox relay paused');
       return { kick: () => undefined };
     }
     const relay = new OutboxRelay(
       sources,
-      this.publisher,
+      this.countedSink(),
       this.logger.child({ component: 'outbox-relay' }),
       {
         intervalMs: this.config.OUTBOX_SWEEP_MS,
@@ -92,10 +97,11 @@ export class EventWiring {
       this.bus.js,
       this.bus.jsm,
       this.bus.ns,
-      spec,
+      this.counted(spec),
       this.logger.child({ component: 'consumer', durable: spec.durable }),
     );
     await consumer.start();
+    this.metrics.watchConsumer(this.bus.jsm, consumer.streamName, spec.durable);
     this.lifecycle.onStop(1, `consumer ${spec.durable}`, () => consumer.stop());
     return consumer;
   }
@@ -106,10 +112,11 @@ export class EventWiring {
       this.bus.js,
       this.bus.jsm,
       this.bus.ns,
-      spec,
+      this.counted(spec),
       this.logger.child({ component: 'consumer', durable: spec.durable }),
     );
     await consumer.start();
+    this.metrics.watchConsumer(this.bus.jsm, consumer.streamName, spec.durable);
     this.lifecycle.onStop(1, `consumer ${spec.durable}`, () => consumer.stop());
     return consumer;
   }
@@ -134,6 +141,28 @@ export class EventWiring {
       },
       handle: (event) => handle(event),
     });
+  }
+
+  /** The spec with its dead letters counted in the metrics (by durable and reason). */
+  private counted<S extends Pick<ConsumerSpec<unknown>, 'durable' | 'onDeadLetter'>>(spec: S): S {
+    return {
+      ...spec,
+      onDeadLetter: (reason) => {
+        this.metrics.deadLetters.inc({ consumer: spec.durable, reason });
+        spec.onDeadLetter?.(reason);
+      },
+    };
+  }
+
+  /** The publisher, with the relay's dead letters (unpublishable events) counted. */
+  private countedSink(): EventSink {
+    return {
+      publish: (event) => this.publisher.publish(event),
+      deadLetter: async (event, error) => {
+        await this.publisher.deadLetter(event, error);
+        this.metrics.deadLetters.inc({ consumer: OUTBOX_DLQ, reason: 'unpublishable' });
+      },
+    };
   }
 
   private faults(): OutboxRelayOptions['faults'] {

@@ -12,3 +12,5 @@ export { SERVICE_NAME } from './tokens';
 export { startService, runService, exitOnUnexpectedErrors, EXIT_CRASHED } from './bootstrap';
 export type { RouterOptions, ServiceOptions, RunningService } from './bootstrap';
 export { genRequestId } from './request-id';
+export { Metrics, MetricsController, OUTBOX_SCAN_LIMIT, QUEUE_STATES } from './metrics';
+export type { WatchedQueue } from './metrics';

@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { EventPublisher, RpcVerifier } from '@switchboard/messaging';
+import { EventPublisher, RpcObserver, RpcVerifier } from '@switchboard/messaging';
+import { onWriteConflict } from '@switchboard/storage';
 import { CONFIG, type BaseConfig } from './config';
 import { EventWiring } from './event-wiring';
 import { HealthChecks, HealthController } from './health';
 import { Lifecycle } from './lifecycle';
+import { Metrics, MetricsController, observeMongoPool } from './metrics';
 import { loggingModule } from './logging';
 import { MongoDatabase } from './mongo-database';
 import { NatsBus, natsAuthOptions } from './nats-bus';
@@ -21,7 +23,7 @@ export class InfraModule {
       module: InfraModule,
       global: true,
       imports: [loggingModule(service, config)],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: service },
@@ -74,6 +76,28 @@ export class InfraModule {
           inject: [NatsBus],
         },
         EventWiring,
+        {
+          // Prometheus registry of this service, served at /metrics (decision 0094).
+          provide: Metrics,
+          useFactory: (mongo: MongoDatabase) => {
+            const metrics = new Metrics(service);
+            observeMongoPool(mongo.connection, metrics);
+            onWriteConflict(mongo.connection, (aggregate, stage) =>
+              metrics.writeConflicts.inc({ aggregate, stage }),
+            );
+            return metrics;
+          },
+          inject: [MongoDatabase],
+        },
+        {
+          // What @RpcHandler times each request for: the RPC duration histogram.
+          provide: RpcObserver,
+          useFactory: (metrics: Metrics): RpcObserver => ({
+            observe: (subject, seconds, outcome) =>
+              metrics.rpcDuration.observe({ subject, outcome }, seconds),
+          }),
+          inject: [Metrics],
+        },
       ],
       exports: [
         CONFIG,
@@ -85,6 +109,8 @@ export class InfraModule {
         EventPublisher,
         EventWiring,
         RpcVerifier,
+        Metrics,
+        RpcObserver,
       ],
     };
   }

@@ -12,6 +12,9 @@ export function natsAuthOptions(config: Pick<BaseConfig, 'NATS_CREDS'>): NatsAut
   return credsFileConnectionOptions(config.NATS_CREDS);
 }
 
+/** How long connecting to NATS may take before the attempt fails (nats.js default: 20 s). */
+export const NATS_CONNECT_TIMEOUT_MS = 60_000;
+
 /** The process's NATS connection for JetStream work (Nest's RPC transport has its own). */
 export class NatsBus {
   private constructor(
@@ -33,6 +36,9 @@ export class NatsBus {
       servers: servers.split(','),
       name,
       maxReconnectAttempts: -1,
+      // A process starved of CPU while it boots may not read the server's handshake within the
+      // default 20 s; it should come up late rather than crash (decision 0096).
+      timeout: NATS_CONNECT_TIMEOUT_MS,
       ...auth,
     });
     const jsm = await nc.jetstreamManager();

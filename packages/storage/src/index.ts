@@ -27,3 +27,5 @@ export {
   writeStrategyOf,
   type WriteStrategy,
 } from './write-strategy';
+export { onWriteConflict, reportWriteConflict } from './write-conflicts';
+export type { WriteConflictListener, WriteConflictStage } from './write-conflicts';

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import type { EventEnvelope } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { DocumentWriter } from './document-write';
+import { reportWriteConflict } from './write-conflicts';
 import type { OutboxFields } from './outbox.plugin';
 import { stage, stageUpdate } from './outbox.plugin';
 
@@ -66,7 +67,7 @@ export class VersionedStore<T extends VersionedDoc> {
 
   constructor(
     private readonly model: Model<T>,
-    connection: Connection,
+    private readonly connection: Connection,
     private readonly options: VersionedStoreOptions<T>,
   ) {
     this.writer = new DocumentWriter(model, connection);
@@ -121,6 +122,7 @@ export class VersionedStore<T extends VersionedDoc> {
         if (events.length > 0) this.relay.kick();
         return { doc: next, changed: true };
       }
+      reportWriteConflict(this.connection, this.options.entity, 'update');
       if (attempt >= this.maxAttempts) throw this.conflict(id);
       await backOff(attempt);
     }
@@ -144,6 +146,7 @@ export class VersionedStore<T extends VersionedDoc> {
         throw new Error(`not cache fields of ${this.options.entity}: ${stray.join(', ')}`);
       const rev = (current.rev ?? 0) + 1;
       if (await this.writer.update(current, { $set: { ...fields, rev } })) return true;
+      reportWriteConflict(this.connection, this.options.entity, 'update');
       if (attempt >= this.maxAttempts) throw this.conflict(id);
       await backOff(attempt);
     }

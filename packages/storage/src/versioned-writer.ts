@@ -3,6 +3,7 @@ import type { EventEnvelope } from '@switchboard/contracts';
 import type { OutboxFields } from './outbox.plugin';
 import { stageUpdate } from './outbox.plugin';
 import { VersionGate } from './version-gate';
+import { reportWriteConflict } from './write-conflicts';
 
 /** What a versioned aggregate document carries. */
 export interface VersionedDoc extends OutboxFields {
@@ -28,7 +29,7 @@ export class VersionedWriter<T extends VersionedDoc> {
 
   constructor(
     private readonly model: Model<T>,
-    connection: Connection,
+    private readonly connection: Connection,
     private readonly aggregate: string,
   ) {
     this.gate = new VersionGate(connection);
@@ -48,12 +49,16 @@ export class VersionedWriter<T extends VersionedDoc> {
     // No events (e.g. a cache field kept from another service's events): nothing for the relay,
     // so the document is not marked pending and the next writer need not wait for a relay pass.
     const staged = events.length > 0 ? stageUpdate(events) : undefined;
-    if (!(await this.settled(_id, workspaceId, expectedVersion))) return false;
+    if (!(await this.settled(_id, workspaceId, expectedVersion))) {
+      reportWriteConflict(this.connection, this.aggregate, 'settle');
+      return false;
+    }
     const key = `${this.aggregate}:${_id}`;
     if (!(await this.gate.pass(key, expectedVersion))) {
       // Another writer is moving this very version: let its write land, so that the caller's
       // next attempt reads the new state instead of spending its retries while it is in flight.
       await this.landed(_id, workspaceId, expectedVersion);
+      reportWriteConflict(this.connection, this.aggregate, 'gate');
       return false;
     }
     try {
@@ -65,6 +70,7 @@ export class VersionedWriter<T extends VersionedDoc> {
           ...unset,
         } as never,
       );
+      if (res.matchedCount !== 1) reportWriteConflict(this.connection, this.aggregate, 'update');
       return res.matchedCount === 1;
     } finally {
       // Needed only while the update is in flight: afterwards a writer that read this version

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { HealthController, InfraModule, type ServiceOptions } from '@switchboard/runtime';
+import {
+  HealthController,
+  InfraModule,
+  MetricsController,
+  type ServiceOptions,
+} from '@switchboard/runtime';
 import { Public } from './access/access.decorators';
 import { AccessModule } from './access/access.module';
 import { ActivityModule } from './activity/activity.module';
@@ -29,6 +34,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 
 // The shared health routes come from the runtime package; declared public here, where the guard lives.
 Public()(HealthController);
+// So are the Prometheus metrics beside them (decision 0094: keep both off the public ingress).
+Public()(MetricsController);
 
 @Module({
   providers: [

@@ -109,11 +109,11 @@ describe('authorization matrix', () => {
       RATE_LIMIT_PER_IP: '0',
     });
     w = await MatrixWorld.create(h);
-  });
+  }, 180_000); // the gateway and a seeded world: over a minute on a busy machine
   afterAll(() => h.stop());
 
-  // One test per controller: the whole matrix is hundreds of requests, more than one test's
-  // timeout on a loaded machine; each controller's cases fit in it many times over.
+  // One test per controller and role: the whole matrix is hundreds of requests, more than one
+  // test's timeout on a loaded machine; each slice fits in it many times over.
   it('walks more than a hundred cases, every controller', () => {
     expect(allCases().length).toBeGreaterThan(100);
     expect(
@@ -122,18 +122,27 @@ describe('authorization matrix', () => {
   });
 
   describe.each(CONTROLLERS)('%s', (controller) => {
-    const mine = () => allCases().filter((c) => c.route.controller === controller);
+    const mine = (role: DefaultRole) =>
+      allCases().filter((c) => c.route.controller === controller && c.role === role);
 
-    it('allows and denies exactly as the capability map says', async () => {
-      expect(await failuresOf(w, mine(), (c) => w.a[c.role].accessToken)).toEqual([]);
-    });
+    it.each(DEFAULT_ROLES)(
+      '%s: allows and denies exactly as the capability map says',
+      async (role) => {
+        expect(await failuresOf(w, mine(role), (c) => w.a[c.role].accessToken)).toEqual([]);
+      },
+    );
 
     // An API key acts with the role it is bound to. It owns nothing ("own" records are a
     // user's) and has no session (`signed_in` routes are about the session): those are left out.
-    it('gives an API key exactly the answers of the role it is bound to', async () => {
-      const cases = mine().filter((c) => c.owner !== 'own' && c.fixture.access !== 'signed_in');
-      expect(await failuresOf(w, cases, (c) => w.keys[c.role], 'key')).toEqual([]);
-    });
+    it.each(DEFAULT_ROLES)(
+      '%s: an API key bound to the role gets exactly its answers',
+      async (role) => {
+        const cases = mine(role).filter(
+          (c) => c.owner !== 'own' && c.fixture.access !== 'signed_in',
+        );
+        expect(await failuresOf(w, cases, (c) => w.keys[c.role], 'key')).toEqual([]);
+      },
+    );
   });
 });
 

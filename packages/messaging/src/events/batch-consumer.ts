@@ -58,6 +58,8 @@ export interface BatchConsumerSpec<T> {
   /** Redelivery delays after a failure, by attempt (the last one repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
+  /** Called after a message was dead-lettered (metrics count them by consumer and reason). */
+  onDeadLetter?: (reason: DeadLetterReason) => void;
 }
 
 const POISON_CODES = new Set(['validation_failed']);
@@ -248,6 +250,7 @@ export class BatchConsumer<T> {
     this.logger.error({ subject: this.ns.strip(msg.subject), reason, error }, 'dead-lettering');
     try {
       await deadLetter(this.js, this.ns, this.spec.durable, msg, reason, error);
+      this.spec.onDeadLetter?.(reason);
       // No reason text: nats-server 2.9 takes "+TERM <reason>" for no ack at all (redelivered).
       msg.term();
     } catch (publishErr) {

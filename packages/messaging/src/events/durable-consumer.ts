@@ -35,6 +35,8 @@ export interface ConsumerSpec<T> {
   /** Redelivery delays after a failure, by attempt (the last one repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
+  /** Called after a message was dead-lettered (metrics count them by consumer and reason). */
+  onDeadLetter?: (reason: DeadLetterReason) => void;
 }
 
 /** One line for logs and DLQ headers; zod failures become `path: message; …`. */
@@ -171,6 +173,7 @@ export class DurableConsumer<T> {
     );
     try {
       await deadLetter(this.js, this.ns, this.spec.durable, msg, reason, error);
+      this.spec.onDeadLetter?.(reason);
       // No reason text: nats-server 2.9 takes "+TERM <reason>" for no ack at all (redelivered).
       msg.term();
     } catch (publishErr) {

@@ -51,6 +51,8 @@ export class RpcClient {
         servers: options.servers,
         name: options.name,
         maxReconnectAttempts: -1,
+        // Like the bus (runtime's NATS_CONNECT_TIMEOUT_MS): a starved process boots late, not never.
+        timeout: 60_000,
         ...(options.authenticator ? { authenticator: options.authenticator } : {}),
         ...(options.inboxPrefix ? { inboxPrefix: options.inboxPrefix } : {}),
       },

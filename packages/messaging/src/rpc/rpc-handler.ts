@@ -5,6 +5,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   SetMetadata,
   UseFilters,
   UseInterceptors,
@@ -15,7 +16,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { MessagePattern } from '@nestjs/microservices';
-import { Observable, throwError } from 'rxjs';
+import { Observable, tap, throwError } from 'rxjs';
 import { RequestContext, type RpcOperation } from '@switchboard/contracts';
 import { AppError, validationError } from '@switchboard/errors';
 import { runWithCorrelation } from '../correlation';
@@ -70,6 +71,38 @@ export class RpcEnvelopeInterceptor implements NestInterceptor {
   }
 }
 
+/**
+ * Told of every RPC request handled: its contract subject, duration and outcome (`ok` or the
+ * AppError code). Provide one to observe them (runtime's metrics do); none: nothing is told.
+ */
+export abstract class RpcObserver {
+  abstract observe(subject: string, seconds: number, outcome: string): void;
+}
+
+/** Times each request for the RpcObserver, outermost, so refused requests count too. */
+@Injectable()
+export class RpcObserverInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Optional() @Inject(RpcObserver) private readonly observer?: RpcObserver,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const observer = this.observer;
+    if (!observer) return next.handle();
+    const op = this.reflector.get<RpcOperation>(RPC_OPERATION, context.getHandler());
+    const started = performance.now();
+    const done = (outcome: string) =>
+      observer.observe(op.subject, (performance.now() - started) / 1000, outcome);
+    return next.handle().pipe(
+      tap({
+        complete: () => done('ok'),
+        error: (err: unknown) => done(AppError.from(err).code),
+      }),
+    );
+  }
+}
+
 /** Sends every failure back as an AppError payload; unexpected ones are logged once, here. */
 @Catch()
 export class AppErrorRpcFilter implements RpcExceptionFilter<unknown> {
@@ -87,7 +120,7 @@ export const RpcHandler = (op: RpcOperation) =>
   applyDecorators(
     MessagePattern(op.subject),
     SetMetadata(RPC_OPERATION, op),
-    UseInterceptors(RpcEnvelopeInterceptor),
+    UseInterceptors(RpcObserverInterceptor, RpcEnvelopeInterceptor),
     UseFilters(new AppErrorRpcFilter()),
   );
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { QUEUES } from '@switchboard/contracts';
-import { CONFIG, HealthChecks, Lifecycle } from '@switchboard/runtime';
+import { CONFIG, HealthChecks, Lifecycle, Metrics } from '@switchboard/runtime';
 import type { ContactsConfig } from '../config';
 
 /** What an import job carries: the import record says everything else. */
@@ -24,6 +24,7 @@ export class ImportQueue {
     @Inject(CONFIG) readonly config: ContactsConfig,
     lifecycle: Lifecycle,
     health: HealthChecks,
+    metrics: Metrics,
   ) {
     // BullMQ needs blocking commands to wait forever: maxRetriesPerRequest must be null.
     this.connection = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null });
@@ -38,6 +39,7 @@ export class ImportQueue {
       },
     });
     health.register('redis', () => this.connection.status === 'ready');
+    metrics.watchQueue(this.queue);
     lifecycle.onStop(2, 'import-queue', async () => {
       await this.queue.close();
       await this.connection.quit();

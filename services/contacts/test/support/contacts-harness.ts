@@ -28,6 +28,8 @@ export function useContactsService(tapSubject = 'crm.>') {
   let service: RunningService;
   const h = {
     ns,
+    /** The service's HTTP address (health, metrics). */
+    url: '',
     rpc: undefined as unknown as RpcClient,
     nc: undefined as unknown as NatsConnection,
     db: undefined as unknown as mongoose.Connection,
@@ -86,6 +88,7 @@ export function useContactsService(tapSubject = 'crm.>') {
 
   beforeAll(async () => {
     service = await startInProcess(ns, 'contacts', ContactsConfig, contactsService);
+    h.url = service.url;
     h.rpc = new RpcClient({
       ...ns.natsOptions(),
       ns: new SubjectNamespace(ns.natsPrefix),

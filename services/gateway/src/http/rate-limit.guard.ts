@@ -29,7 +29,7 @@ export class RateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest & WithContext>();
-    if (request.url.startsWith('/health')) return true;
+    if (request.url.startsWith('/health') || request.url === '/metrics') return true;
     const ctx = request.switchboardCtx;
     const limits: Limit[] = ctx
       ? [

@@ -351,6 +351,7 @@ const newCommunicationBody = () => ({
 export const ROUTES: Record<string, RouteFixture> = {
   'GET /health/live': PUBLIC,
   'GET /health/ready': PUBLIC,
+  'GET /metrics': PUBLIC,
   'GET /openapi.json': PUBLIC,
   'GET /docs': PUBLIC,
   'POST /v1/auth/signup': PUBLIC,

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import IORedis from 'ioredis';
-import { CONFIG, Lifecycle } from '@switchboard/runtime';
+import { CONFIG, Lifecycle, Metrics } from '@switchboard/runtime';
 import { EvaluationQueue } from '@switchboard/segment-store';
 import type { SegmentWorkerConfig } from '../config';
 
@@ -22,11 +22,17 @@ export const queueProviders: Provider[] = [
   {
     // The producer side, for the jobs the worker itself enqueues (dependents, sweeps).
     provide: EvaluationQueue,
-    useFactory: (connection: IORedis, config: SegmentWorkerConfig, lifecycle: Lifecycle) => {
+    useFactory: (
+      connection: IORedis,
+      config: SegmentWorkerConfig,
+      lifecycle: Lifecycle,
+      metrics: Metrics,
+    ) => {
       const queue = new EvaluationQueue(connection, config.QUEUE_PREFIX);
+      metrics.watchQueue(queue.queue);
       lifecycle.onStop(2, 'evaluation-queue', () => queue.close());
       return queue;
     },
-    inject: [QUEUE_CONNECTION, CONFIG, Lifecycle],
+    inject: [QUEUE_CONNECTION, CONFIG, Lifecycle, Metrics],
   },
 ];

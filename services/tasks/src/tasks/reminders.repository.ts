@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { QUEUES } from '@switchboard/contracts';
-import { CONFIG, HealthChecks, Lifecycle } from '@switchboard/runtime';
+import { CONFIG, HealthChecks, Lifecycle, Metrics } from '@switchboard/runtime';
 import type { TasksConfig } from '../config';
 
 /** What a reminder job carries: enough to find the task and tell a stale job from a live one. */
@@ -29,6 +29,7 @@ export class RemindersRepository {
     @Inject(CONFIG) readonly config: TasksConfig,
     lifecycle: Lifecycle,
     health: HealthChecks,
+    metrics: Metrics,
   ) {
     // BullMQ needs blocking commands to wait forever: maxRetriesPerRequest must be null.
     this.connection = new IORedis(config.REDIS_URL, { maxRetriesPerRequest: null });
@@ -43,6 +44,7 @@ export class RemindersRepository {
       },
     });
     health.register('redis', () => this.connection.status === 'ready');
+    metrics.watchQueue(this.queue);
     lifecycle.onStop(2, 'reminder-queue', async () => {
       await this.queue.close();
       await this.connection.quit();
