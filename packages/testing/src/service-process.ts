@@ -17,8 +17,11 @@ export const SERVICES = [
 export type ServiceName = (typeof SERVICES)[number];
 
 const repoRoot = resolve(__dirname, '../../..');
-/** A loaded 2-core machine can take tens of seconds to load a service's modules. */
-const READY_TIMEOUT_MS = 90_000;
+/**
+ * A loaded 2-core machine can take tens of seconds to load a service's modules;
+ * SB_TEST_READY_TIMEOUT_MS gives a busier one more.
+ */
+const READY_TIMEOUT_MS = Number(process.env.SB_TEST_READY_TIMEOUT_MS ?? 90_000);
 
 /**
  * One service as a real child process (`node services/<name>/dist/main.js`), for end-to-end
