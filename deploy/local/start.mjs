@@ -16,18 +16,23 @@ const { rpcKeys, RPC_SIGNERS } = await import('../../scripts/rpc-keys.mjs');
 const { serviceUserCreds } = require('@switchboard/nats-auth');
 
 /** Service → HTTP port (the gateway's is the public API; the others serve /health only). */
+const portBase = Number(process.env.SERVICE_PORT_BASE ?? 3001);
 const SERVICES = {
-  contacts: 3001,
-  segments: 3002,
-  'segment-worker': 3003,
-  deals: 3004,
-  tasks: 3005,
-  activity: 3006,
-  webhooks: 3008,
+  contacts: portBase,
+  segments: portBase + 1,
+  'segment-worker': portBase + 2,
+  deals: portBase + 3,
+  tasks: portBase + 4,
+  activity: portBase + 5,
+  webhooks: portBase + 7,
   gateway: Number(process.env.GATEWAY_PORT ?? 3000),
 };
 
-const dataDir = join(root, '.data');
+// SWITCHBOARD_DATA_DIR and the *_PORT settings let a second platform (the launcher's own
+// end-to-end test) run beside the usual one.
+const dataDir = process.env.SWITCHBOARD_DATA_DIR
+  ? resolve(process.env.SWITCHBOARD_DATA_DIR)
+  : join(root, '.data');
 mkdirSync(dataDir, { recursive: true });
 
 /** A signing secret made once per checkout, so sessions survive restarts. */
@@ -56,7 +61,11 @@ const log = (line) => process.stdout.write(`[switchboard] ${line}\n`);
 const infra = await startInfrastructure({
   dataDir: join(dataDir, 'infra'),
   persistent: true,
-  ports: { mongo: 27117, nats: 4322, redis: 6479 },
+  ports: {
+    mongo: Number(process.env.LOCAL_MONGO_PORT ?? 27117),
+    nats: Number(process.env.LOCAL_NATS_PORT ?? 4322),
+    redis: Number(process.env.LOCAL_REDIS_PORT ?? 6479),
+  },
   log,
 });
 log(

@@ -37,6 +37,8 @@ export interface InfraOptions {
    */
   natsAuth?: NatsAuthRoot;
   log?: (line: string) => void;
+  /** An existing MongoDB-compatible server to use instead of starting one (like MONGO_URL). */
+  mongoUrl?: string;
 }
 
 export interface RunningInfra {
@@ -64,7 +66,14 @@ export interface RunningInfra {
   postgresUrl?: string;
   /** SIGTERM children, wait, SIGKILL after 5 s; remove the temp dir when not persistent */
   stop(): Promise<void>;
+  /**
+   * Stops one server this infrastructure started (SIGTERM, or SIGKILL for a crash) and starts it
+   * again on the same ports and data, resolving once it answers (fault tests).
+   */
+  restart(server: RestartableServer, signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
+
+export type RestartableServer = 'nats-server' | 'redis-server';
 
 const READY_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
@@ -76,6 +85,8 @@ interface Component {
   fixedPorts: (number | undefined)[];
   launch(ports: number[]): ManagedChild;
   ready(child: ManagedChild, ports: number[]): Promise<void>;
+  /** The child that answered and its ports (for restart). */
+  running?: { child: ManagedChild; ports: number[] };
 }
 
 async function startComponent(
@@ -95,6 +106,7 @@ async function startComponent(
       log(
         `${component.name} ready on port ${ports.join(', ')} (pid ${child.pid}, log ${child.logFile})`,
       );
+      component.running = { child, ports };
       return ports;
     } catch (err) {
       await child.stop(1000);
@@ -132,7 +144,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   let ferretDbBackend: RunningInfra['ferretDbBackend'];
   let postgresUrl: string | undefined;
 
-  let mongoUrl = env.MONGO_URL ?? '';
+  let mongoUrl = opts.mongoUrl ?? env.MONGO_URL ?? '';
   let natsUrl = env.NATS_URL ?? '';
   let redisUrl = env.REDIS_URL ?? '';
   let natsAuth: NatsAuthRoot | undefined = natsUrl
@@ -324,6 +336,23 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
   log(
     `local infrastructure up in ${dataDir}: mongo=${kinds.mongo}${ferretDbBackend ? `/${ferretDbBackend}` : ''} nats=${kinds.nats} redis=${kinds.redis}`,
   );
+  const restart = async (server: RestartableServer, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
+    const component = components.find((c) => c.name === server);
+    const running = component?.running;
+    if (!component || !running) throw new Error(`${server} was not started here`);
+    if (signal === 'SIGKILL') {
+      running.child.proc.kill('SIGKILL');
+      await running.child.exited;
+    } else {
+      await running.child.stop(STOP_GRACE_MS);
+    }
+    const child = component.launch(running.ports);
+    children.push(child);
+    await component.ready(child, running.ports);
+    component.running = { child, ports: running.ports };
+    log(`${server} restarted on port ${running.ports.join(', ')} (pid ${child.pid})`);
+  };
+
   return {
     mongoUrl,
     natsUrl,
@@ -334,6 +363,7 @@ export async function startInfrastructure(opts: InfraOptions = {}): Promise<Runn
     ferretDbBackend,
     postgresUrl,
     stop,
+    restart,
   };
 }
 

@@ -1,5 +1,7 @@
 export { exportTestInfra, globalSetup, globalTeardown, testInfra, TEST_ENV } from './test-infra';
 export type { TestInfra } from './test-infra';
+export { privateTestInfra } from './test-infra';
+export type { PrivateTestInfra } from './test-infra';
 export { testNamespace } from './test-namespace';
 export type { TestNamespace } from './test-namespace';
 export { waitFor, sleep } from './wait';

@@ -18,8 +18,11 @@ export const SERVICES = [
 export type ServiceName = (typeof SERVICES)[number];
 
 const repoRoot = resolve(__dirname, '../../..');
-/** A loaded 2-core machine can take tens of seconds to load a service's modules. */
-const READY_TIMEOUT_MS = 90_000;
+/**
+ * A loaded 2-core machine can take tens of seconds to load a service's modules;
+ * SB_TEST_READY_TIMEOUT_MS gives a busier one more.
+ */
+const READY_TIMEOUT_MS = Number(process.env.SB_TEST_READY_TIMEOUT_MS ?? 90_000);
 
 /**
  * One service as a real child process (`node services/<name>/dist/main.js`), for end-to-end
@@ -56,19 +59,31 @@ export class ServiceProcess {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.child = child;
+    // A process that exits before it is ready fails the start at once (not after the timeout).
+    let onExit: (() => void) | undefined;
+    const exited = new Promise<never>((_, reject) => {
+      onExit = () =>
+        reject(new Error(`${this.name} exited with ${child.signalCode ?? child.exitCode}`));
+      child.once('exit', onExit);
+    });
     try {
-      await waitFor(
-        async () => {
-          if (child.exitCode !== null)
-            throw new Error(`${this.name} exited with ${child.exitCode}`);
-          const res = await fetch(`${this.url}/health/ready`).catch(() => undefined);
-          return res?.status === 200;
-        },
-        { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `${this.name} to be ready` },
-      );
+      await Promise.race([
+        exited,
+        waitFor(
+          async () => {
+            // Gone: `exited` has already failed the start; stop polling.
+            if (child.exitCode !== null || child.signalCode !== null) return true;
+            const res = await fetch(`${this.url}/health/ready`).catch(() => undefined);
+            return res?.status === 200;
+          },
+          { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, what: `${this.name} to be ready` },
+        ),
+      ]);
     } catch (err) {
       const tail = readFileSync(this.logFile, 'utf8').split('\n').slice(-30).join('\n');
       throw new Error(`${String(err)}\n--- ${this.name} log tail ---\n${tail}`);
+    } finally {
+      if (onExit) child.off('exit', onExit);
     }
     return this;
   }

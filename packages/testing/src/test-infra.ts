@@ -1,5 +1,8 @@
 import { parseAuthRoot, serializeAuthRoot, type NatsAuthRoot } from '@switchboard/nats-auth';
 import { startInfrastructure, type RunningInfra } from '@switchboard/local-infra';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Environment variables through which the run-wide infrastructure reaches every test file. */
 export const TEST_ENV = {
@@ -67,4 +70,37 @@ export function testInfra(): TestInfra {
     throw new Error('test infrastructure not started: run the tests through jest (globalSetup)');
   }
   return { mongoUrl, natsUrl, natsAuth: parseAuthRoot(natsAuth), redisUrl };
+}
+
+/** A NATS and Redis of one test file's own, beside the run's MongoDB (see privateTestInfra). */
+export interface PrivateTestInfra extends TestInfra {
+  /** Stops nats-server or redis-server (SIGTERM, or SIGKILL) and starts it on the same port and data. */
+  restart: RunningInfra['restart'];
+  stop(): Promise<void>;
+}
+
+/**
+ * Fault tests that restart NATS or Redis start their own servers, so the files running beside
+ * them on the shared ones are not disturbed. Redis keeps an append-only file (as deployed), so
+ * a restart keeps its queues; JetStream keeps its file store. Pass the result to testNamespace.
+ */
+export async function privateTestInfra(): Promise<PrivateTestInfra> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'switchboard-private-infra-'));
+  const infra = await startInfrastructure({
+    dataDir,
+    // persistent: Redis writes its append-only file; the directory is still ours to remove.
+    persistent: true,
+    mongoUrl: testInfra().mongoUrl,
+  });
+  return {
+    mongoUrl: infra.mongoUrl,
+    natsUrl: infra.natsUrl,
+    natsAuth: infra.natsAuth!,
+    redisUrl: infra.redisUrl,
+    restart: (server, signal) => infra.restart(server, signal),
+    stop: async () => {
+      await infra.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

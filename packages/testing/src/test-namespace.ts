@@ -69,9 +69,9 @@ process.once('exit', () => {
   for (const dir of credsDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-export function testNamespace(): TestNamespace {
+/** `infra`: the run's shared servers, or a file's own (privateTestInfra). */
+export function testNamespace(infra: TestInfra = testInfra()): TestNamespace {
   const id = `t${randomBytes(4).toString('hex')}`;
-  const infra = testInfra();
   const prefix = `${id}.`;
   const db = (service: string) => `${id}_${service.replace(/-/g, '_')}`;
   const rpc = rpcKeys();
