@@ -30,6 +30,7 @@ async function consume(
   durable: string,
   type: string,
   handle: (m: { n: number }, attempt: number) => Promise<void>,
+  transientWindowMs?: number,
 ) {
   const consumer = new DurableConsumer(
     nc.jetstream(),
@@ -43,6 +44,7 @@ async function consume(
       handle: (m, meta) => handle(m, meta.deliveryCount),
       maxDeliver: 3,
       backoffMs: [50, 100],
+      transientWindowMs,
     },
     logger,
   );
@@ -91,6 +93,43 @@ describe('DurableConsumer', () => {
     expect(seen.filter((n) => n === 1)).toHaveLength(3);
     expect(seen.filter((n) => n === 2)).toHaveLength(1);
     expect(dlq.messages[0].headers?.get(DLQ_HEADERS.subject)).toBe('crm.ws.thing.stubborn');
+    await dlq.close();
+  });
+
+  it('keeps retrying a message while a dependency is unavailable, past maxDeliver', async () => {
+    // The chaos test's loss: a contacts restart longer than the attempts dead-lettered events.
+    const dlq = await NatsTap.open(nc, `${ns.natsPrefix}dlq.patient.>`);
+    const attempts: number[] = [];
+    await consume('patient', 'thing.patient', async (_m, attempt) => {
+      attempts.push(attempt);
+      if (attempt <= 6) throw new AppError('unavailable', 'contacts is restarting');
+    });
+    await nc.jetstream().publish(subjects.event('ws', 'thing.patient'), codec.encode({ n: 1 }));
+    await waitFor(() => attempts.length === 7);
+    await waitFor(async () => {
+      const i = await (
+        await nc.jetstreamManager()
+      ).consumers.info(subjects.stream('events').name, 'patient');
+      return i.num_ack_pending === 0 && i.num_pending === 0;
+    });
+    expect(attempts).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(dlq.messages).toHaveLength(0);
+    await dlq.close();
+  });
+
+  it("dead-letters an unavailable dependency's message once it is older than the window", async () => {
+    const dlq = await NatsTap.open(nc, `${ns.natsPrefix}dlq.expired.>`);
+    await consume(
+      'expired',
+      'thing.expired',
+      async () => {
+        throw new AppError('unavailable', 'contacts is gone');
+      },
+      0,
+    );
+    await nc.jetstream().publish(subjects.event('ws', 'thing.expired'), codec.encode({ n: 1 }));
+    await dlq.waitFor(() => dlq.messages.length === 1);
+    expect(dlq.messages[0].headers?.get(DLQ_HEADERS.reason)).toBe('exhausted');
     await dlq.close();
   });
 });

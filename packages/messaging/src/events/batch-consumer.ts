@@ -1,3 +1,4 @@
+import { DEFAULT_TRANSIENT_WINDOW_MS, verdictOf } from './retry-policy';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -9,7 +10,6 @@ import {
   type JsMsg,
 } from 'nats';
 import type { Logger } from 'pino';
-import { AppError } from '@switchboard/errors';
 import { newRequestId, runWithCorrelation } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
@@ -55,14 +55,14 @@ export interface BatchConsumerSpec<T> {
   batchesInFlight?: number;
   /** Deliveries before a failing message is dead-lettered. */
   maxDeliver?: number;
+  /** How long failures of an unavailable dependency are retried (24 h by default). */
+  transientWindowMs?: number;
   /** Redelivery delays after a failure, by attempt (the last one repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
   /** Called after a message was dead-lettered (metrics count them by consumer and reason). */
   onDeadLetter?: (reason: DeadLetterReason) => void;
 }
-
-const POISON_CODES = new Set(['validation_failed']);
 
 function describeError(err: unknown): string {
   const issues = (err as { issues?: { path: (string | number)[]; message: string }[] })?.issues;
@@ -91,6 +91,7 @@ export class BatchConsumer<T> {
   private readonly lingerMs: number;
   private readonly batchesInFlight: number;
   private readonly maxDeliver: number;
+  private readonly transientWindowMs: number;
   private readonly backoffMs: number[];
 
   constructor(
@@ -104,6 +105,7 @@ export class BatchConsumer<T> {
     this.lingerMs = spec.lingerMs ?? 5;
     this.batchesInFlight = spec.batchesInFlight ?? 1;
     this.maxDeliver = spec.maxDeliver ?? 5;
+    this.transientWindowMs = spec.transientWindowMs ?? DEFAULT_TRANSIENT_WINDOW_MS;
     this.backoffMs = spec.backoffMs ?? [200, 1000, 5000, 15000];
   }
 
@@ -119,7 +121,9 @@ export class BatchConsumer<T> {
       ...(this.spec.filterSubjects.length === 1
         ? { filter_subject: this.spec.filterSubjects[0] }
         : { filter_subjects: this.spec.filterSubjects }),
-      max_deliver: this.maxDeliver + 1,
+      // Unlimited on the server: `maxDeliver` counts only the message's own failures
+      // (retry-policy.ts); an unavailable dependency must not use it up.
+      max_deliver: -1,
       ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
       // Enough in flight for a batch being handled while the next one is pulled.
       max_ack_pending: Math.max(1000, this.maxBatch * (this.batchesInFlight + 2)),
@@ -235,14 +239,23 @@ export class BatchConsumer<T> {
   }
 
   private async failed(msg: JsMsg, meta: MessageMeta, err: unknown): Promise<void> {
-    if (POISON_CODES.has(AppError.from(err).code)) return this.reject(msg, 'rejected', err);
-    if (meta.deliveryCount >= this.maxDeliver) return this.reject(msg, 'exhausted', err);
-    const delay = this.backoffMs[Math.min(meta.deliveryCount - 1, this.backoffMs.length - 1)];
+    const verdict = verdictOf(err, msg, meta.deliveryCount, {
+      maxDeliver: this.maxDeliver,
+      backoffMs: this.backoffMs,
+      transientWindowMs: this.transientWindowMs,
+    });
+    if (verdict.kind === 'reject') return this.reject(msg, 'rejected', err);
+    if (verdict.kind === 'exhausted') return this.reject(msg, 'exhausted', err);
     this.logger.warn(
-      { err, subject: meta.contractSubject, attempt: meta.deliveryCount },
+      {
+        err,
+        subject: meta.contractSubject,
+        attempt: meta.deliveryCount,
+        transient: verdict.transient,
+      },
       'handler failed; will retry',
     );
-    msg.nak(delay);
+    msg.nak(verdict.delayMs);
   }
 
   private async reject(msg: JsMsg, reason: DeadLetterReason, err: unknown): Promise<void> {

@@ -1,3 +1,4 @@
+import { DEFAULT_TRANSIENT_WINDOW_MS, verdictOf } from './retry-policy';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -9,7 +10,6 @@ import {
   type JsMsg,
 } from 'nats';
 import type { Logger } from 'pino';
-import { AppError } from '@switchboard/errors';
 import { REQUEST_ID_HEADER, runWithCorrelation, newRequestId } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
@@ -32,6 +32,8 @@ export interface ConsumerSpec<T> {
   handle: (message: T, meta: MessageMeta) => Promise<void>;
   /** Deliveries before the message is dead-lettered. */
   maxDeliver?: number;
+  /** How long failures of an unavailable dependency are retried (24 h by default). */
+  transientWindowMs?: number;
   /** Redelivery delays after a failure, by attempt (the last one repeats). */
   backoffMs?: number[];
   ackWaitMs?: number;
@@ -51,7 +53,6 @@ function describeError(err: unknown): string {
 }
 
 /** Codes that no retry can fix: such a message goes straight to the dead-letter subject. */
-const POISON_CODES = new Set(['validation_failed']);
 
 /**
  * A durable JetStream pull consumer with explicit acks: a handler that throws gets the message
@@ -64,6 +65,7 @@ export class DurableConsumer<T> {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private readonly maxDeliver: number;
+  private readonly transientWindowMs: number;
   private readonly backoffMs: number[];
 
   constructor(
@@ -74,6 +76,7 @@ export class DurableConsumer<T> {
     private readonly logger: Logger,
   ) {
     this.maxDeliver = spec.maxDeliver ?? 5;
+    this.transientWindowMs = spec.transientWindowMs ?? DEFAULT_TRANSIENT_WINDOW_MS;
     this.backoffMs = spec.backoffMs ?? [200, 1000, 5000, 15000];
   }
 
@@ -90,8 +93,9 @@ export class DurableConsumer<T> {
       ...(this.spec.filterSubjects.length === 1
         ? { filter_subject: this.spec.filterSubjects[0] }
         : { filter_subjects: this.spec.filterSubjects }),
-      // One more than ours, so our own accounting (not the server's silent drop) ends a message.
-      max_deliver: this.maxDeliver + 1,
+      // Unlimited on the server: `maxDeliver` counts only the message's own failures
+      // (retry-policy.ts); an unavailable dependency must not use it up.
+      max_deliver: -1,
       ack_wait: nanos(this.spec.ackWaitMs ?? 30_000),
       max_ack_pending: 1000,
     };
@@ -149,18 +153,26 @@ export class DurableConsumer<T> {
       await runWithCorrelation({ requestId }, () => this.spec.handle(parsed, meta));
       msg.ack();
     } catch (err) {
-      const appError = AppError.from(err);
-      if (POISON_CODES.has(appError.code)) {
+      const verdict = verdictOf(err, msg, meta.deliveryCount, {
+        maxDeliver: this.maxDeliver,
+        backoffMs: this.backoffMs,
+        transientWindowMs: this.transientWindowMs,
+      });
+      if (verdict.kind === 'reject') {
         await this.reject(msg, 'rejected', err);
-      } else if (meta.deliveryCount >= this.maxDeliver) {
+      } else if (verdict.kind === 'exhausted') {
         await this.reject(msg, 'exhausted', err);
       } else {
-        const delay = this.backoffMs[Math.min(meta.deliveryCount - 1, this.backoffMs.length - 1)];
         this.logger.warn(
-          { err, subject: meta.contractSubject, attempt: meta.deliveryCount },
+          {
+            err,
+            subject: meta.contractSubject,
+            attempt: meta.deliveryCount,
+            transient: verdict.transient,
+          },
           'handler failed; will retry',
         );
-        msg.nak(delay);
+        msg.nak(verdict.delayMs);
       }
     }
   }
