@@ -53,6 +53,7 @@ export { BatchConsumer } from './events/batch-consumer';
 export type { BatchConsumerSpec, BatchItem } from './events/batch-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';
 export { deadLetter, DLQ_HEADERS, workspaceMismatch } from './events/dead-letter';
+export { isTransientFailure } from './events/retry-policy';
 export type { DeadLetterReason } from './events/dead-letter';
 export { ObjectBucket } from './objects/object-bucket';
 export type { StoredObject, PutOptions } from './objects/object-bucket';

@@ -12,6 +12,10 @@ export const POISON_CODES = new Set(['validation_failed']);
  */
 const TRANSIENT_CODES = new Set(['unavailable', 'timeout']);
 
+/** A failure of a dependency (`unavailable`, `timeout`), not of the request or message itself. */
+export const isTransientFailure = (err: unknown): boolean =>
+  TRANSIENT_CODES.has(AppError.from(err).code);
+
 /** How long a message may keep failing on an unavailable dependency before it is dead-lettered. */
 export const DEFAULT_TRANSIENT_WINDOW_MS = 24 * 3600_000;
 
@@ -30,7 +34,7 @@ export function verdictOf(
   const code = AppError.from(err).code;
   if (POISON_CODES.has(code)) return { kind: 'reject' };
   const longest = policy.backoffMs[policy.backoffMs.length - 1];
-  if (TRANSIENT_CODES.has(code)) {
+  if (isTransientFailure(err)) {
     const ageMs = Date.now() - msg.info.timestampNanos / 1e6;
     if (ageMs < policy.transientWindowMs) {
       const delayMs = policy.backoffMs[Math.min(deliveryCount - 1, policy.backoffMs.length - 1)];

@@ -8,10 +8,13 @@ import {
   type ExportStatus,
   type RequestContext,
 } from '@switchboard/contracts';
-import { newId, RpcClient } from '@switchboard/messaging';
+import { isTransientFailure, newId, RpcClient } from '@switchboard/messaging';
 
 /** Rows per page asked of the contacts service (bounded by what one NATS reply may carry). */
 const PAGE_ROWS = 250;
+/** Attempts per later page: a long export outlives a contacts restart or a slow moment. */
+const PAGE_ATTEMPTS = 4;
+const PAGE_RETRY_MS = [500, 2000, 5000];
 
 /**
  * Streams a CSV export: pages of ready-made rows from `rpc.contacts.export.page`, each asked
@@ -76,7 +79,28 @@ export class ContactsExportService {
     for (;;) {
       yield* page.rows;
       if (!page.nextCursor) return;
-      page = await this.page(ctx, query, page.nextCursor, first.columns);
+      page = await this.nextPage(ctx, query, page.nextCursor, first.columns);
+    }
+  }
+
+  /**
+   * A later page, retried on a dependency's failure: the 200 is already sent, so giving up
+   * truncates the file. Pages are keyset reads, safe to repeat.
+   */
+  private async nextPage(
+    ctx: RequestContext,
+    query: ExportContactsQuery,
+    cursor: string,
+    columns: string[],
+  ): Promise<ExportPage> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.page(ctx, query, cursor, columns);
+      } catch (err) {
+        if (attempt >= PAGE_ATTEMPTS || !isTransientFailure(err)) throw err;
+        this.logger.warn({ err, attempt }, 'export page failed; retrying');
+        await new Promise((r) => setTimeout(r, PAGE_RETRY_MS[attempt - 1]));
+      }
     }
   }
 
