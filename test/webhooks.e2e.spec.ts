@@ -119,7 +119,7 @@ describe('outbound webhooks', () => {
     // Once: one delivery of the event, one attempt, one request.
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ status: 'succeeded', attempts: 1, responseCode: 200 });
-    expect(receiver.received.filter((r) => r.headers['webhook-id'] === log[0]!.id)).toHaveLength(1);
+    expect(receiver.received.filter((r) => r.headers['webhook-id'] === log[0].id)).toHaveLength(1);
   });
 
   it('a receiver failing 3 times gets the event on the 4th attempt; the log shows all 4', async () => {
@@ -139,7 +139,7 @@ describe('outbound webhooks', () => {
     expect(done.attemptLog.map((a) => a.responseCode)).toEqual([500, 500, 500, 200]);
     const requests = receiver.received.filter((r) => r.headers['webhook-id'] === done.id);
     expect(requests.map((r) => r.status)).toEqual([500, 500, 500, 200]);
-    expect(JSON.parse(requests[3]!.body)).toMatchObject({ data: { contact: { id: contact.id } } });
+    expect(JSON.parse(requests[3].body)).toMatchObject({ data: { contact: { id: contact.id } } });
   });
 
   it('after a secret rotation, old and new secrets both verify during the overlap', async () => {

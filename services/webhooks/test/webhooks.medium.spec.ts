@@ -49,7 +49,7 @@ async function publish(ws: string, type: string, data: Record<string, unknown> =
     workspaceId: ws,
     occurredAt: new Date().toISOString(),
     actor: { type: 'user', id: 'u1' },
-    aggregate: { type: type.split('.')[0]!, id: newId(), version: 1 },
+    aggregate: { type: type.split('.')[0], id: newId(), version: 1 },
     data,
   };
   await nc.jetstream().publish(subjects.event(ws, type), JSONCodec().encode(event), {

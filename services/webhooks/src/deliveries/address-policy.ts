@@ -42,7 +42,7 @@ const NEVER_LIST = listOf(NEVER);
 /** `::ffff:10.0.0.1` is 10.0.0.1: IPv4-mapped IPv6 addresses are judged as IPv4. */
 function normalise(address: string): { address: string; family: 'ipv4' | 'ipv6' } | null {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return { address: mapped[1]!, family: 'ipv4' };
+  if (mapped) return { address: mapped[1], family: 'ipv4' };
   const v = isIP(address);
   if (v === 4) return { address, family: 'ipv4' };
   if (v === 6) return { address, family: 'ipv6' };
