@@ -65,6 +65,7 @@ const THROUGH: Record<ServiceName, OpKind[] | undefined> = {
   activity: undefined,
   deals: ['deal'],
   tasks: ['task'],
+  webhooks: undefined,
 };
 
 const call = <T>(method: string, path: string, body?: unknown) =>

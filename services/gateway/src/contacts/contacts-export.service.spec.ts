@@ -13,14 +13,12 @@ function rpcWith(failures: unknown[]) {
     '': { columns, rows: [['1', 'a@x.io']], nextCursor: 'c2' },
     c2: { columns, rows: [['2', 'b@x.io']], nextCursor: null },
   };
-  const calls: string[] = [];
-  const call = jest.fn(async (subject: string, _ctx: unknown, body: { cursor?: string }) => {
-    calls.push(subject);
-    if (subject !== RPC.contacts.exportPage) return {};
+  const call = jest.fn(async (operation: unknown, _ctx: unknown, body: { cursor?: string }) => {
+    if (operation !== RPC.contacts.exportPage) return {};
     if (body.cursor && failures.length > 0) throw failures.shift();
     return pages[body.cursor ?? ''];
   });
-  return { rpc: { call } as unknown as RpcClient, calls };
+  return { rpc: { call } as unknown as RpcClient };
 }
 
 async function text(stream: Readable): Promise<string> {
