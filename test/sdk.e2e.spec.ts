@@ -89,13 +89,20 @@ describe('the SDK against a running platform', () => {
         body: { add: [ada.id] },
       }),
     );
-    const members = await collect(
-      paginate((cursor) =>
-        sb.api.GET('/v1/segments/{id}/members', {
-          params: { path: { id: segment.id }, query: { cursor } },
-        }),
-      ),
-    );
+    // An explicit change is applied by the segment worker (decision 0075): read until it shows.
+    const readMembers = () =>
+      collect(
+        paginate((cursor) =>
+          sb.api.GET('/v1/segments/{id}/members', {
+            params: { path: { id: segment.id }, query: { cursor } },
+          }),
+        ),
+      );
+    await waitFor(async () => (await readMembers()).length > 0, {
+      what: 'the explicit member',
+      timeoutMs: 30_000,
+    });
+    const members = await readMembers();
     expect(members).toEqual([{ contactId: ada.id, via: 'explicit', joinedAt: expect.any(String) }]);
 
     const vip = await unwrap(

@@ -60,7 +60,7 @@ export class WebhookReceiver {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
   }
 
-  waitFor(match: (r: ReceivedWebhook) => boolean, timeoutMs = 30_000): Promise<ReceivedWebhook> {
+  waitFor(match: (r: ReceivedWebhook) => boolean, timeoutMs = 90_000): Promise<ReceivedWebhook> {
     return waitFor(() => this.received.find(match), { timeoutMs, what: 'a matching webhook' });
   }
 

@@ -351,6 +351,7 @@ const newCommunicationBody = () => ({
 export const ROUTES: Record<string, RouteFixture> = {
   'GET /health/live': PUBLIC,
   'GET /health/ready': PUBLIC,
+  'GET /health/db-commands': PUBLIC,
   'GET /metrics': PUBLIC,
   'GET /openapi.json': PUBLIC,
   'GET /docs': PUBLIC,
