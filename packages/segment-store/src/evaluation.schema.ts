@@ -63,6 +63,7 @@ const EvaluationSchema = new Schema<EvaluationDoc>(
   },
   { collection: 'segment_evaluations', versionKey: false },
 );
+EvaluationSchema.index({ workspaceId: 1, segmentId: 1 });
 EvaluationSchema.plugin(tenantGuard);
 
 export const evaluationModel = (connection: Connection): Model<EvaluationDoc> =>

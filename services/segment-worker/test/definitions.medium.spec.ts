@@ -244,6 +244,71 @@ it('publishes, when an evaluation resumes, the saved events whose edges were wri
   expect(await h.edge(ws, seg._id, never._id)).toBeNull();
 });
 
+it('publishes the saved events of a run that stopped and was then superseded by a newer definition', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, {
+    name: 'Abandoned',
+    filter: { field: 'stage', op: 'eq', value: 'customer' },
+  });
+  const written = await h.insertProfile(ws, { stage: 'customer' });
+  const at = new Date();
+  // The v1 run inserted `written`'s edge and died before publishing (NATS was down); the
+  // definition moved to v2 before its job ran again, so the v1 record is never resumed.
+  const first = { transitions: 1, via: 'rule' as const };
+  await h.edges().collection.insertOne({
+    ...newEdgeDoc(
+      ws,
+      seg._id,
+      written._id,
+      {
+        member: true,
+        via: 'rule',
+        explicit: null,
+        ruleMatch: true,
+        transitions: 1,
+        joinedAt: at,
+        leftAt: null,
+        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
+      },
+      at,
+    ),
+  } as never);
+  await h.evaluations().create([
+    {
+      _id: evaluationId(seg._id, 1),
+      workspaceId: ws,
+      segmentId: seg._id,
+      definitionVersion: 1,
+      startedAt: at,
+      cursor: null,
+      scanned: 0,
+      joined: 0,
+      left: 0,
+      memberCount: null,
+      finishedAt: null,
+      updatedAt: at,
+      kind: 'initial',
+      now: at.toISOString(),
+      pendingEvents: JSON.stringify([memberEvent(seg, written, 'joined', first, 'rule', at)]),
+    },
+  ]);
+  await h
+    .segments()
+    .updateOne({ workspaceId: ws, _id: seg._id }, { $set: { definitionVersion: 2 } });
+  await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
+  await h.idle();
+  const events = await h.stored(ws);
+  expect(events.map((e) => `${e.type}:${e.data.contactId}`)).toEqual([
+    `segment.member.joined:${written._id}`,
+  ]);
+  expect(
+    await h
+      .evaluations()
+      .findOne({ workspaceId: ws, _id: evaluationId(seg._id, 1) })
+      .lean(),
+  ).toMatchObject({ pendingEvents: null });
+});
+
 it('keeps an include recorded while a full evaluation runs (the run reads requests per batch)', async () => {
   const ws = newId();
   const seg = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'customer' } });

@@ -53,6 +53,7 @@ export class EvaluationJobs {
   async segment(job: EvaluateSegmentJob): Promise<string> {
     const { workspaceId, segmentId, definitionVersion } = job;
     this.catalog.invalidate(workspaceId);
+    await this.scanner.flushAbandoned(workspaceId, segmentId);
     const current = await this.catalog.get(workspaceId, segmentId);
     if (!current || current.deletedAt) return 'deleted';
     if (current.definitionVersion !== definitionVersion) return 'superseded';
@@ -136,6 +137,8 @@ export class EvaluationJobs {
     const segment = await this.catalog.get(workspaceId, segmentId);
     if (!segment) return 0;
     if (!segment.deletedAt) throw new Error(`segment ${segmentId} is not deleted`);
+    // Joins a stopped run saved go out before the leaves below.
+    await this.scanner.flushAbandoned(workspaceId, segmentId);
     let left = 0;
     let idle = 0;
     for (;;) {

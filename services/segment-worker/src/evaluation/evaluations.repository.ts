@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { evaluationModel, type EvaluationDoc } from '@switchboard/segment-store';
 import { MongoDatabase } from '@switchboard/runtime';
-import { insertIfAbsent } from '@switchboard/storage';
+import { insertIfAbsent, trusted } from '@switchboard/storage';
 
 /** Progress records of full evaluations (one writer at a time: the job holding its id). */
 @Injectable()
@@ -35,6 +35,21 @@ export class EvaluationsRepository implements OnModuleInit {
       upsert: true,
     });
     return doc;
+  }
+
+  /** Records of a segment holding saved events (a run stopped between saving and publishing). */
+  withPendingEvents(workspaceId: string, segmentId: string): Promise<EvaluationDoc[]> {
+    return this.model
+      .find({ workspaceId, segmentId, pendingEvents: trusted({ $ne: null }) })
+      .lean<EvaluationDoc[]>();
+  }
+
+  /** Clears saved events, unless a run saved others since they were read. */
+  async clearPending(workspaceId: string, id: string, read: string): Promise<void> {
+    await this.model.updateOne(
+      { workspaceId, _id: id, pendingEvents: read },
+      { $set: { pendingEvents: null, updatedAt: new Date() } },
+    );
   }
 
   async update(workspaceId: string, id: string, set: Partial<EvaluationDoc>): Promise<void> {

@@ -256,12 +256,15 @@ export class SegmentScanner {
   /**
    * A run that died between saving a batch's events and clearing them: publishes those whose
    * transition was written (JetStream drops the ones already out: deterministic ids); the
-   * others never happened and the batch, run again, decides them anew.
+   * others never happened and the batch, run again, decides them anew. Called when the run
+   * resumes, and for every record of the segment when a job starts, since a record whose
+   * definition was superseded (or whose segment was deleted, or a refresh record reset) is never
+   * resumed and would otherwise keep its joins unannounced.
    */
-  private async flushPending(record: EvaluationDoc): Promise<void> {
-    const events = JSON.parse(record.pendingEvents ?? '[]') as EventEnvelope<{
-      contactId: string;
-    }>[];
+  async flushPending(record: EvaluationDoc): Promise<void> {
+    const saved = record.pendingEvents;
+    if (!saved) return;
+    const events = JSON.parse(saved) as EventEnvelope<{ contactId: string }>[];
     const edges = await this.memberships.byIds(
       record.workspaceId,
       events.map((e) => membershipId(record.segmentId, e.data.contactId)),
@@ -271,11 +274,17 @@ export class SegmentScanner {
       (e) => (transitions.get(e.data.contactId) ?? 0) >= e.aggregate.version,
     );
     await parallel(due, (e) => this.publisher.publish(e));
-    await this.evaluations.update(record.workspaceId, record._id, { pendingEvents: null });
+    await this.evaluations.clearPending(record.workspaceId, record._id, saved);
     this.logger.log(
       { record: record._id, published: due.length, of: events.length },
       'pending events of a stopped run',
     );
+  }
+
+  /** Flushes the saved events of every record of a segment (see `flushPending`). */
+  async flushAbandoned(workspaceId: string, segmentId: string): Promise<void> {
+    for (const record of await this.evaluations.withPendingEvents(workspaceId, segmentId))
+      await this.flushPending(record);
   }
 }
 
