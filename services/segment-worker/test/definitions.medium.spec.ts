@@ -309,6 +309,53 @@ it('publishes the saved events of a run that stopped and was then superseded by 
   ).toMatchObject({ pendingEvents: null });
 });
 
+it('moves an edge whose last event is still staged without waiting, and the relay keeps their order', async () => {
+  const ws = newId();
+  const seg = await h.segment(ws, {
+    name: 'Staged',
+    filter: { field: 'stage', op: 'eq', value: 'customer' },
+  });
+  // A member whose join is still in the edge's outbox (its publish failed, the relay has not
+  // swept yet), and who no longer matches.
+  const p = await h.insertProfile(ws, { stage: 'lead' });
+  const at = new Date();
+  const joined = memberEvent(seg, p, 'joined', { transitions: 1, via: 'rule' }, 'rule', at);
+  await h.edges().collection.insertOne({
+    ...newEdgeDoc(
+      ws,
+      seg._id,
+      p._id,
+      {
+        member: true,
+        via: 'rule',
+        explicit: null,
+        ruleMatch: true,
+        transitions: 1,
+        joinedAt: at,
+        leftAt: null,
+        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
+      },
+      at,
+    ),
+    outbox: [{ id: joined.id, type: joined.type, json: JSON.stringify(joined) }],
+    outboxPending: true,
+  } as never);
+  await h.queue.contactChanged({ workspaceId: ws, contactId: p._id, reason: 'test' });
+  await h.waitEvent(ws, 'left', p._id, seg._id, 30_000);
+  const events = await h.stored(ws);
+  expect(events.map((e) => `${e.type}:${e.aggregate.version}`)).toEqual([
+    'segment.member.joined:1',
+    'segment.member.left:2',
+  ]);
+  await waitFor(
+    async () =>
+      (await h.edges().findOne({ workspaceId: ws, contactId: p._id }).lean())?.outboxPending ===
+      false,
+    { timeoutMs: 30_000, what: 'the edge outbox to empty' },
+  );
+  expect(await h.edge(ws, seg._id, p._id)).toMatchObject({ member: false, transitions: 2 });
+});
+
 it('keeps an include recorded while a full evaluation runs (the run reads requests per batch)', async () => {
   const ws = newId();
   const seg = await h.segment(ws, { filter: { field: 'stage', op: 'eq', value: 'customer' } });

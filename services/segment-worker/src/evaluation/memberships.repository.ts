@@ -11,8 +11,8 @@ import {
   type MembershipDoc,
 } from '@switchboard/segment-store';
 import {
+  DocumentWriter,
   MongoOutboxSource,
-  VersionGate,
   insertIfAbsent,
   insertManyIfAbsent,
   stage,
@@ -22,21 +22,17 @@ import {
 import type { EdgeCursor } from './edge-stream';
 import { newEdgeDoc, type EdgeState } from './membership-rule';
 
-const SETTLE_TRIES = 100;
-const SETTLE_WAIT_MS = 20;
-
 /**
- * Membership edges and explicit requests. An edge changes by compare-and-set on `transitions`
- * behind a version gate (FerretDB updates are read-then-write, docs/architecture.md decision
- * 25); a transition stages its event in the edge's outbox in the same write, and the writer
- * publishes it at once and clears the outbox by `_id` (the relay's sweep over the collection,
- * every OUTBOX_SWEEP_MS, is only the fallback after a crash).
+ * Membership edges and explicit requests. An edge changes by compare-and-set on its `rev` through
+ * the write kernel's DocumentWriter (decision 80); a transition stages its event in the edge's
+ * outbox in the same write, and the writer publishes it at once and takes it off the edge (the
+ * relay, kicked, is the fallback after a failed publish or a crash).
  */
 @Injectable()
 export class MembershipsRepository implements OnModuleInit {
   readonly model: Model<MembershipDoc>;
   readonly explicit: Model<ExplicitDoc>;
-  private readonly gate: VersionGate;
+  private readonly writer: DocumentWriter;
   private readonly source: MongoOutboxSource;
   private relay!: OutboxKick;
 
@@ -47,7 +43,7 @@ export class MembershipsRepository implements OnModuleInit {
   ) {
     this.model = membershipModel(db.connection);
     this.explicit = explicitModel(db.connection);
-    this.gate = new VersionGate(db.connection);
+    this.writer = new DocumentWriter(this.model, db.connection);
     this.source = new MongoOutboxSource(this.model);
   }
 
@@ -119,8 +115,11 @@ export class MembershipsRepository implements OnModuleInit {
 
   /**
    * Moves an edge from the state it was read in (`null`: no edge yet) to `next`, staging
-   * `event` in the same write; true when this writer did it. The event is published before
-   * returning (JetStream drops a repeat of its deterministic id).
+   * `event` in the same write; true when this writer did it. The write is a compare-and-set on
+   * the edge's `rev` (DocumentWriter: the write kernel's strategy, gated on FerretDB only); it
+   * never waits for the relay. The event is published before returning when it is the edge's
+   * only staged one; behind events still staged it is left to the relay, which publishes a
+   * document's events in order (JetStream drops a repeat of a deterministic id).
    */
   async write(
     workspaceId: string,
@@ -142,22 +141,20 @@ export class MembershipsRepository implements OnModuleInit {
       if (inserted && event) await this.release(doc._id, workspaceId, staged, [event]);
       return inserted;
     }
-    if (!(await this.settled(edge))) return false;
-    const key = `edge:${edge._id}`;
-    if (!(await this.gate.pass(key, edge.transitions))) return false;
-    try {
-      const res = await this.model.updateOne(
-        { _id: edge._id, workspaceId, transitions: edge.transitions, outboxPending: false },
-        {
-          $set: { ...next, updatedAt: at, ...(event ? { outboxPending: true } : {}) },
-          ...(event ? { $push: { outbox: { $each: staged } } } : {}),
-        } as never,
-      );
-      if (res.matchedCount !== 1) return false;
-    } finally {
-      await this.gate.release(key, edge.transitions);
-    }
-    if (event) await this.release(edge._id, workspaceId, staged, [event]);
+    const written = await this.writer.update(edge, {
+      $set: {
+        ...next,
+        updatedAt: at,
+        rev: (edge.rev ?? 0) + 1,
+        ...(event ? { outboxPending: true } : {}),
+      },
+      ...(event ? { $push: { outbox: { $each: staged } } } : {}),
+    });
+    if (!written) return false;
+    if (!event) return true;
+    // Every staging write moves `rev`: an edge read without pending events has none but ours.
+    if (edge.outboxPending) this.relay.kick();
+    else await this.release(edge._id, workspaceId, staged, [event]);
     return true;
   }
 
@@ -186,27 +183,6 @@ export class MembershipsRepository implements OnModuleInit {
       // Staged in the edge: the relay's sweep publishes it.
       this.relay.kick();
     }
-  }
-
-  /** Waits until an edge's staged events are gone, publishing them itself if need be. */
-  private async settled(edge: MembershipDoc): Promise<boolean> {
-    let cur: MembershipDoc | null = edge;
-    for (let i = 0; i < SETTLE_TRIES; i++) {
-      if (!cur || cur.transitions !== edge.transitions) return false;
-      if (!cur.outboxPending) return true;
-      const staged = cur.outbox ?? [];
-      await this.release(
-        cur._id,
-        cur.workspaceId,
-        staged,
-        staged.map((s) => JSON.parse(s.json) as EventEnvelope),
-      );
-      await new Promise((r) => setTimeout(r, i === 0 ? 0 : SETTLE_WAIT_MS));
-      cur = await this.model
-        .findOne({ _id: edge._id, workspaceId: edge.workspaceId })
-        .lean<MembershipDoc>();
-    }
-    return false;
   }
 }
 
