@@ -37,13 +37,18 @@ export class DocumentWriter {
   }
 
   /**
-   * Applies `update` if the document is still at `ref.rev`. False when it moved on, or (FerretDB)
+   * Applies `update` if the document is still at `ref.rev` (and matches `also`). False when it moved on, or (FerretDB)
    * when another write of the same revision holds the gate: that write has landed when this
    * returns, so the caller's next read sees it. Nothing here waits for the relay or JetStream.
    */
-  async update(ref: DocumentRef, update: UpdateQuery<unknown>): Promise<boolean> {
+  async update(
+    ref: DocumentRef,
+    update: UpdateQuery<unknown>,
+    also: Record<string, unknown> = {},
+  ): Promise<boolean> {
+    const filter = { ...also, ...atRevision(ref) };
     if (this.strategy === 'mongodb') {
-      const res = await this.model.updateOne(atRevision(ref), update as never);
+      const res = await this.model.updateOne(filter, update as never);
       return res.matchedCount === 1;
     }
     // FerretDB reads then writes by `_id` without a lock: the gate of this revision lets one
@@ -55,7 +60,7 @@ export class DocumentWriter {
       return false;
     }
     try {
-      const res = await this.model.updateOne(atRevision(ref), update as never);
+      const res = await this.model.updateOne(filter, update as never);
       return res.matchedCount === 1;
     } finally {
       await this.gate.release(key, version);

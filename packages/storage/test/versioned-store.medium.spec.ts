@@ -17,6 +17,7 @@ import {
   outboxPlugin,
   tenantGuard,
   VersionedStore,
+  VersionedWriter,
   writeStrategyOf,
   type StoredVersionedDoc,
   type WriteStrategy,
@@ -172,6 +173,34 @@ describe.each(['ferretdb', 'mongodb'] as const)('the write kernel, %s strategy',
     const stored = await k.model.find({ workspaceId: ws }).lean();
     expect(stored.map((d) => [d.n, d.outbox, d.outboxPending])).toEqual(
       ids.map(() => [10, [], false]),
+    );
+  });
+
+  it('writes through VersionedWriter (a service keeping its own loop) while JetStream refuses too', async () => {
+    const ws = `ws-writer-outage-${strategy}`;
+    const writer = new VersionedWriter(k.model, k.model.db, 'counter');
+    k.outage(true);
+    k.relay.start();
+    const ids = await Promise.all(Array.from({ length: 3 }, () => k.create(ws)));
+    await Promise.all(
+      ids.map(async (id) => {
+        for (let i = 0; i < 5; i++) {
+          const cur = await k.model.findOne({ workspaceId: ws, _id: id }, { outbox: 0 }).lean();
+          const version = cur!.version + 1;
+          const next = { ...cur!, n: cur!.n + 1, version };
+          // Nobody else writes: the first attempt wins, staged events or not.
+          expect(await writer.replace(next, cur!.version, [changed(ws, id, version)])).toBe(true);
+        }
+      }),
+    );
+    expect(await published(ws)).toEqual([]);
+    k.outage(false);
+    await k.relay.stop();
+    await k.relay.flush();
+    expectOncePerVersionInOrder(await published(ws), 6);
+    const stored = await k.model.find({ workspaceId: ws }).lean();
+    expect(stored.map((d) => [d.n, d.version, d.outbox, d.outboxPending])).toEqual(
+      ids.map(() => [5, 6, [], false]),
     );
   });
 
