@@ -189,46 +189,16 @@ it('publishes, when an evaluation resumes, the saved events whose edges were wri
   // A run that died after inserting `written`'s edge, before publishing: its event is only
   // in the record. The event saved for `never` stands for an edge that was not written.
   const first = { transitions: 1, via: 'rule' as const };
-  await h.edges().collection.insertOne({
-    ...newEdgeDoc(
-      ws,
-      seg._id,
-      written._id,
-      {
-        member: true,
-        via: 'rule',
-        explicit: null,
-        ruleMatch: true,
-        transitions: 1,
-        joinedAt: at,
-        leftAt: null,
-        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
-      },
-      at,
-    ),
-  } as never);
-  await h.evaluations().create([
-    {
-      _id: evaluationId(seg._id, 1),
-      workspaceId: ws,
-      segmentId: seg._id,
-      definitionVersion: 1,
-      startedAt: at,
-      cursor: null,
-      scanned: 0,
-      joined: 0,
-      left: 0,
-      memberCount: null,
-      finishedAt: null,
-      updatedAt: at,
-      kind: 'initial',
-      now: at.toISOString(),
-      pendingEvents: JSON.stringify([
-        memberEvent(seg, written, 'joined', first, 'rule', at),
-        memberEvent(seg, never, 'joined', first, 'rule', at),
-      ]),
-    },
-  ]);
+  await insertJoinedEdge(ws, seg._id, written._id, at);
+  await insertStoppedRun(
+    ws,
+    seg._id,
+    at,
+    JSON.stringify([
+      memberEvent(seg, written, 'joined', first, 'rule', at),
+      memberEvent(seg, never, 'joined', first, 'rule', at),
+    ]),
+  );
   await h.queue.segmentChanged({ workspaceId: ws, segmentId: seg._id, definitionVersion: 1 });
   const record = await h.finished(
     ws,
@@ -255,43 +225,13 @@ it('publishes the saved events of a run that stopped and was then superseded by 
   // The v1 run inserted `written`'s edge and died before publishing (NATS was down); the
   // definition moved to v2 before its job ran again, so the v1 record is never resumed.
   const first = { transitions: 1, via: 'rule' as const };
-  await h.edges().collection.insertOne({
-    ...newEdgeDoc(
-      ws,
-      seg._id,
-      written._id,
-      {
-        member: true,
-        via: 'rule',
-        explicit: null,
-        ruleMatch: true,
-        transitions: 1,
-        joinedAt: at,
-        leftAt: null,
-        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
-      },
-      at,
-    ),
-  } as never);
-  await h.evaluations().create([
-    {
-      _id: evaluationId(seg._id, 1),
-      workspaceId: ws,
-      segmentId: seg._id,
-      definitionVersion: 1,
-      startedAt: at,
-      cursor: null,
-      scanned: 0,
-      joined: 0,
-      left: 0,
-      memberCount: null,
-      finishedAt: null,
-      updatedAt: at,
-      kind: 'initial',
-      now: at.toISOString(),
-      pendingEvents: JSON.stringify([memberEvent(seg, written, 'joined', first, 'rule', at)]),
-    },
-  ]);
+  await insertJoinedEdge(ws, seg._id, written._id, at);
+  await insertStoppedRun(
+    ws,
+    seg._id,
+    at,
+    JSON.stringify([memberEvent(seg, written, 'joined', first, 'rule', at)]),
+  );
   await h
     .segments()
     .updateOne({ workspaceId: ws, _id: seg._id }, { $set: { definitionVersion: 2 } });
@@ -320,26 +260,10 @@ it('moves an edge whose last event is still staged without waiting, and the rela
   const p = await h.insertProfile(ws, { stage: 'lead' });
   const at = new Date();
   const joined = memberEvent(seg, p, 'joined', { transitions: 1, via: 'rule' }, 'rule', at);
-  await h.edges().collection.insertOne({
-    ...newEdgeDoc(
-      ws,
-      seg._id,
-      p._id,
-      {
-        member: true,
-        via: 'rule',
-        explicit: null,
-        ruleMatch: true,
-        transitions: 1,
-        joinedAt: at,
-        leftAt: null,
-        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
-      },
-      at,
-    ),
+  await insertJoinedEdge(ws, seg._id, p._id, at, {
     outbox: [{ id: joined.id, type: joined.type, json: JSON.stringify(joined) }],
     outboxPending: true,
-  } as never);
+  });
   await h.queue.contactChanged({ workspaceId: ws, contactId: p._id, reason: 'test' });
   await h.waitEvent(ws, 'left', p._id, seg._id, 30_000);
   const events = await h.stored(ws);
@@ -398,3 +322,55 @@ it('keeps an include recorded while a full evaluation runs (the run reads reques
   const mine = (await h.stored(ws)).filter((e) => e.data.contactId === target._id);
   expect(mine.map((e) => `${e.type}:${e.data.via}`)).toEqual(['segment.member.joined:explicit']);
 });
+
+/** The edge of a member who joined by rule at `at` (its first transition), written as a run would. */
+function insertJoinedEdge(
+  ws: string,
+  segmentId: string,
+  contactId: string,
+  at: Date,
+  extra: Record<string, unknown> = {},
+) {
+  return h.edges().collection.insertOne({
+    ...newEdgeDoc(
+      ws,
+      segmentId,
+      contactId,
+      {
+        member: true,
+        via: 'rule',
+        explicit: null,
+        ruleMatch: true,
+        transitions: 1,
+        joinedAt: at,
+        leftAt: null,
+        history: [{ at, change: 'joined', via: 'rule', reason: 'rule' }],
+      },
+      at,
+    ),
+    ...extra,
+  } as never);
+}
+
+/** The record of a first run (definition 1) that stopped with `pendingEvents` saved. */
+function insertStoppedRun(ws: string, segmentId: string, at: Date, pendingEvents: string) {
+  return h.evaluations().create([
+    {
+      _id: evaluationId(segmentId, 1),
+      workspaceId: ws,
+      segmentId,
+      definitionVersion: 1,
+      startedAt: at,
+      cursor: null,
+      scanned: 0,
+      joined: 0,
+      left: 0,
+      memberCount: null,
+      finishedAt: null,
+      updatedAt: at,
+      kind: 'initial',
+      now: at.toISOString(),
+      pendingEvents,
+    },
+  ]);
+}
