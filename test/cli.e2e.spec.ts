@@ -161,6 +161,16 @@ describe('switchboard CLI', () => {
     expect(exportedEmails(exported.stdout)).toEqual(['person-2@example.com']);
     expect(exported.stderr).toBe('Exported 1 contacts\n');
 
+    // A company column naming no company fails its row when asked: exit code "partial".
+    const companies = join(dir, `companies-${unique()}.csv`);
+    writeFileSync(companies, 'Name,Company\nAda,Initech\n');
+    const strict = await cli(
+      ['--json', 'contacts', 'import', companies, '--on-missing-company', 'fail'],
+      { profile },
+    );
+    expect(JSON.parse(strict.stdout)).toMatchObject({ onMissingCompany: 'fail', failed: 1 });
+    expect(strict.code).toBe(6);
+
     expect((await cli(['contacts', 'import', join(dir, 'missing.csv')], { profile })).code).toBe(2);
     expect((await cli(['contacts', 'frobnicate'], { profile })).code).toBe(2);
     const anonymous = await cli(['whoami'], { profile: `nobody-${unique()}` });

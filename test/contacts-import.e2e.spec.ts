@@ -227,6 +227,45 @@ describe('contact import through the gateway', () => {
     });
   });
 
+  it('links the companies a free-text company column names, creating missing ones once', async () => {
+    const s = await signUp(platform.gatewayUrl);
+    const acme = await http<{ id: string }>(platform.gatewayUrl, 'POST', '/v1/companies', {
+      token: s.accessToken,
+      body: { name: 'Acme Ltd', domains: ['acme.io'] },
+    });
+    expect(acme.status).toBe(201);
+    const csv = [
+      'Name,Email,Company,Job Title,If Duplicate',
+      'Ada,ada@home.example,ACME LTD,CTO,',
+      'Bob,bob@home.example,www.acme.io,,',
+      'Cy,cy@home.example,Initech,CEO,',
+      'Di,di@home.example,initech,,',
+      'Ed,ed@home.example,Initech,,',
+      'Ada L,ada@home.example,Initech,,merge',
+    ].join('\n');
+    const started = await upload(s, csv, '?onDuplicate=skip');
+    expect(started.status).toBe(202);
+    const report = await finished(s, started.body.id);
+    expect(report).toMatchObject({ onMissingCompany: 'create', created: 5, updated: 1, failed: 0 });
+    const companies = await call<{ items: { id: string; name: string }[] }>(s, '/v1/companies');
+    expect(companies.body.items.map((c) => c.name).sort()).toEqual(['Acme Ltd', 'Initech']);
+    const initech = companies.body.items.find((c) => c.name === 'Initech')!.id;
+    const links = await Promise.all(
+      report.rows.slice(1, 5).map(async (r) => (await contact(s, r.contactId!)).companyLinks),
+    );
+    expect(links).toEqual([
+      [{ companyId: acme.body.id }],
+      [{ companyId: initech, title: 'CEO' }],
+      [{ companyId: initech }],
+      [{ companyId: initech }],
+    ]);
+    // The duplicate row merged (its own choice): Ada keeps Acme and gains Initech.
+    expect((await contact(s, report.rows[0].contactId!)).companyLinks).toEqual([
+      { companyId: acme.body.id, title: 'CTO' },
+      { companyId: initech },
+    ]);
+  });
+
   it('keeps an import to its workspace', async () => {
     const alice = await signUp(platform.gatewayUrl);
     const bob = await signUp(platform.gatewayUrl);

@@ -1,6 +1,6 @@
 export { mayWrite, assertMayWrite, assertMayAssignOwner } from './ownership';
 export type { OwnershipContext } from './ownership';
-export { assertCapability, assertMayTag } from './capability';
+export { assertCapability, assertMaySystemTag, assertMayTag } from './capability';
 export type { CapabilityContext } from './capability';
 export { readableOwners, mayRead, teammatesOf } from './read-scope';
 export type { ReadScopeContext } from './read-scope';

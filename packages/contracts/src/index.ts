@@ -287,7 +287,25 @@ export {
   ContactSettings,
 } from './settings/contact-settings';
 export { CustomFieldValues } from './settings/custom-field';
-export { SYSTEM_TAG_PREFIX, TagLibraryQuery, TagCount, TagLibrary } from './settings/tag-library';
+export {
+  SYSTEM_TAG_PREFIX,
+  isSystemTag,
+  TagLibraryQuery,
+  TagCount,
+  TagLibrary,
+  TagName,
+  TagColor,
+  CreateTagInput,
+  UpdateTagInput,
+  MergeTagInput,
+  TagDefinition,
+  TagOperationKind,
+  TagOperationStatus,
+  TagOperation,
+  TagChange,
+  TagParams,
+  TagOperationParams,
+} from './settings/tag-library';
 export { SETTINGS_RPC } from './settings/settings.rpc';
 export {
   CompanyDomain,
@@ -323,6 +341,7 @@ export {
   ImportDelimiter,
   StartImportQuery,
   StartImportInput,
+  ImportOnMissingCompany,
   ImportStatus,
   ImportAccepted,
   ImportRowStatus,

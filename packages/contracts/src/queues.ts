@@ -6,6 +6,8 @@ export const QUEUES = {
   taskReminders: 'task-reminders',
   /** CSV imports of contacts: one job per import (resumable from its checkpoint). */
   contactImports: 'contact-imports',
+  /** Tag renames, merges and deletes across a workspace's contacts: one job per operation. */
+  tagOperations: 'tag-operations',
   /** Outbound webhook deliveries: one job per delivery attempt series, retried with backoff. */
   webhookDeliveries: 'webhook-deliveries',
 } as const;

@@ -688,7 +688,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import contacts from a CSV file (text/csv, streamed; IMPORT_BODY_LIMIT_BYTES, 200 MB by default). Runs in the background: poll GET /v1/imports/{id}. onDuplicate: skip | merge (fill blanks, add tags and channels) | overwrite (the row’s fields replace) */
+    /** Import contacts from a CSV file (text/csv, streamed; IMPORT_BODY_LIMIT_BYTES, 200 MB by default). Runs in the background: poll GET /v1/imports/{id}. onDuplicate: skip | merge (fill blanks, add tags and channels) | overwrite (the row’s fields replace); an onDuplicate column overrides it per row. A company column (name or domain) links the company; onMissingCompany: create (default) | skip | fail when none matches */
     post: operations['imports.start'];
     delete?: never;
     options?: never;
@@ -1286,8 +1286,62 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tag library with counts of active contacts, most used first; prefix autocomplete; bot: tags listed apart as systemTags */
+    /** Tag library with counts of active contacts, most used first; prefix autocomplete; bot: tags listed apart as systemTags; defined tags with their colour (count 0 if unused) */
     get: operations['tags.list'];
+    put?: never;
+    /** Define a tag with a colour (409 conflict if defined; bot: tags need tags.system) */
+    post: operations['tags.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tags/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A tag: colour, whether it is a system tag, count of active contacts carrying it */
+    get: operations['tags.get'];
+    put?: never;
+    post?: never;
+    /** Delete a tag: its definition at once, and from every contact in the background */
+    delete: operations['tags.delete'];
+    options?: never;
+    head?: never;
+    /** Recolour a tag (at once) or rename it on every contact (in the background: the answer carries the operation; 409 conflict if the new name exists: merge instead) */
+    patch: operations['tags.update'];
+    trace?: never;
+  };
+  '/v1/tags/{name}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a tag into another on every contact, in the background; the tag disappears */
+    post: operations['tags.merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tags/operations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A tag operation (rename, merge, delete across contacts): status and counts */
+    get: operations['tags.operation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2577,6 +2631,8 @@ export interface components {
     };
     /** @enum {string} */
     ImportOnDuplicate: 'skip' | 'merge' | 'overwrite';
+    /** @enum {string} */
+    ImportOnMissingCompany: 'create' | 'skip' | 'fail';
     ImportColumn: {
       header: string;
       field: string | null;
@@ -2593,6 +2649,7 @@ export interface components {
       id: components['schemas']['Id'];
       status: components['schemas']['ImportStatus'];
       onDuplicate: components['schemas']['ImportOnDuplicate'];
+      onMissingCompany: components['schemas']['ImportOnMissingCompany'];
       total: number | null;
       processed: number;
       succeeded: number;
@@ -3137,10 +3194,49 @@ export interface components {
     TagCount: {
       name: string;
       count: number;
+      color?: string | null;
     };
     TagLibrary: {
       tags: components['schemas']['TagCount'][];
       systemTags: components['schemas']['TagCount'][];
+    };
+    TagDefinition: {
+      name: string;
+      color: string | null;
+      system: boolean;
+      count: number;
+      createdAt: components['schemas']['Timestamp'] & (string | null);
+    };
+    TagName: string;
+    CreateTagInput: {
+      name: components['schemas']['TagName'];
+      color?: string;
+    };
+    /** @enum {string} */
+    TagOperationKind: 'rename' | 'merge' | 'delete';
+    /** @enum {string} */
+    TagOperationStatus: 'queued' | 'running' | 'completed' | 'failed';
+    TagOperation: {
+      id: components['schemas']['Id'];
+      kind: components['schemas']['TagOperationKind'];
+      tag: string;
+      into: string | null;
+      status: components['schemas']['TagOperationStatus'];
+      changed: number;
+      failed: number;
+      createdAt: components['schemas']['Timestamp'];
+      completedAt: components['schemas']['Timestamp'] & (string | null);
+    } | null;
+    TagChange: {
+      tag: components['schemas']['TagDefinition'] & (Record<string, unknown> | null);
+      operation: components['schemas']['TagOperation'];
+    };
+    UpdateTagInput: {
+      name?: components['schemas']['TagName'];
+      color?: string | null;
+    };
+    MergeTagInput: {
+      into: components['schemas']['TagName'];
     };
     /** @enum {string} */
     TaskPriority: 'low' | 'normal' | 'high' | 'urgent';
@@ -7391,6 +7487,7 @@ export interface operations {
     parameters: {
       query?: {
         onDuplicate?: 'skip' | 'merge' | 'overwrite';
+        onMissingCompany?: 'create' | 'skip' | 'fail';
         /** @description JSON object {"<CSV header>": "<field>"} (URL-encoded): a field name such as email, firstName, tags, address.city, custom.<slug>, metadata.<key>, or ignore. Headers match trimmed and case-insensitively; columns it does not name map by their names. */
         mapping?: string;
         delimiter?: ',' | ';' | '\t' | '|';
@@ -11812,6 +11909,512 @@ export interface operations {
       };
       /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CreateTagInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagDefinition'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: components['schemas']['TagName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagDefinition'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.delete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: components['schemas']['TagName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagChange'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: components['schemas']['TagName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['UpdateTagInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagChange'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.merge': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path: {
+        name: components['schemas']['TagName'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['MergeTagInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagChange'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'tags.operation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagOperation'] & Record<string, unknown>;
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -41,6 +41,9 @@ export const CONTACT_FIELDS: Readonly<Record<string, FieldKind>> = {
   ownerId: 'id',
   companyId: 'id',
   birthMonth: 'number',
+  birthDay: 'number',
+  /** Month × 100 + day (`1224` = 24 December): `between [1215, 1231]` spans days across months. */
+  birthday: 'number',
   createdAt: 'date',
   updatedAt: 'date',
   lastTouchAt: 'date',

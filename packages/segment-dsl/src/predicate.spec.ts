@@ -54,6 +54,14 @@ describe('predicate: numbers and dates', () => {
     expect(holds(f('birthMonth', 'lte', 6), { birthMonth: 6 })).toBe(true);
   });
 
+  it('birthday: birthDay, and birthday as month × 100 + day for ranges across months', () => {
+    const born = { birthMonth: 12, birthDay: 24, birthday: 1224 };
+    expect(holds(f('birthDay', 'eq', 24), born)).toBe(true);
+    expect(holds(f('birthday', 'between', [1215, 1231]), born)).toBe(true);
+    expect(holds(f('birthday', 'between', [101, 1214]), born)).toBe(false);
+    expect(holds(f('birthday', 'exists'), {})).toBe(false);
+  });
+
   it('between is inclusive', () => {
     expect(holds(f('birthMonth', 'between', [3, 5]), { birthMonth: 3 })).toBe(true);
     expect(holds(f('birthMonth', 'between', [3, 5]), { birthMonth: 5 })).toBe(true);

@@ -46,6 +46,9 @@ export const Profile = z.object({
   /** The first company link. */
   companyId: Text,
   birthMonth: z.number().int().min(1).max(12).nullable().optional(),
+  birthDay: z.number().int().min(1).max(31).nullable().optional(),
+  /** Month × 100 + day, derived by the projection. */
+  birthday: z.number().int().min(101).max(1231).nullable().optional(),
   createdAt: When,
   updatedAt: When,
   lastTouchAt: When,

@@ -72,6 +72,8 @@ const ProfileSchema = new Schema<ProfileDoc>(
     ownerId: { type: String, default: null },
     companyId: { type: String, default: null },
     birthMonth: { type: Number, default: null },
+    birthDay: { type: Number, default: null },
+    birthday: { type: Number, default: null },
     createdAt: { type: Date, default: null },
     updatedAt: { type: Date, default: null },
     lastTouchAt: { type: Date, default: null },

@@ -169,7 +169,9 @@ describe('lastTouchAt cache', () => {
     const got = await h.rpc.call(RPC.contacts.get, h.ctx(WS), { id: ada.id });
     expect(got.lastTouchAt).toBe(t(20).toISOString());
 
+    // Never touched: its last touch is its creation (seed 003), in answers and in the order.
     const never = await h.create(WS, { displayName: 'Never touched' });
+    expect(never.lastTouchAt).toBe(never.createdAt);
     const order: string[] = [];
     let cursor: string | undefined;
     do {
@@ -181,9 +183,9 @@ describe('lastTouchAt cache', () => {
       order.push(...page.items.map((x) => x.displayName));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(order).toEqual(['Bob', 'Ada', 'Never touched']);
+    expect(order).toEqual(['Never touched', 'Bob', 'Ada']);
     const ascending = await h.rpc.call(RPC.contacts.list, h.ctx(WS), { sort: 'lastTouchAt' });
-    expect(ascending.items.map((x) => x.id)).toEqual([never.id, ada.id, bob.id]);
+    expect(ascending.items.map((x) => x.id)).toEqual([ada.id, bob.id, never.id]);
   });
 });
 

@@ -97,6 +97,8 @@ beforeAll(async () => {
     ],
     tags: ['vip', 'b2b'],
     stage: 'lead',
+    birthMonth: 12,
+    birthDay: 10,
     customFields: { plan: 'pro, "annual"' },
   });
   await newContact(gateway.url, alice.accessToken, {
@@ -185,7 +187,9 @@ describe('GET /v1/contacts/export', () => {
       ownerId: '',
       status: 'active',
       createdAt: ada.createdAt,
-      lastTouchAt: '',
+      lastTouchAt: ada.createdAt,
+      birthMonth: '12',
+      birthDay: '10',
       'custom.plan': 'pro, "annual"',
     });
   });

@@ -364,6 +364,112 @@ describe('contact import job', () => {
     });
   });
 
+  it('leaves stored fields whose cells are blank, even when overwriting (seed 003)', async () => {
+    const ws = 'ws-import-blank';
+    const stored = await rpc.call(RPC.contacts.create, ctx(ws), {
+      firstName: 'Mary',
+      lastName: 'Godwin',
+      channels: [{ type: 'email', value: 'mary@example.com' }],
+      locale: 'en-GB',
+    });
+    const report = await runImport(
+      ws,
+      'email,first name,last name,locale\nmary@example.com,, ,\n',
+      {
+        onDuplicate: 'overwrite',
+      },
+    );
+    expect(report).toMatchObject({ failed: 0 });
+    expect(await get(ws, stored.id)).toMatchObject({
+      firstName: 'Mary',
+      lastName: 'Godwin',
+      displayName: 'Mary Godwin',
+      locale: 'en-GB',
+    });
+  });
+
+  it('lets a per-row onDuplicate column override the import-wide choice', async () => {
+    const ws = 'ws-import-row-action';
+    const [kept, merged, overwritten] = await Promise.all(
+      ['kept', 'merged', 'overwritten'].map((n) =>
+        rpc.call(RPC.contacts.create, ctx(ws), {
+          firstName: 'Old',
+          channels: [{ type: 'email', value: `${n}@example.com` }],
+          tags: ['old'],
+        }),
+      ),
+    );
+    const csv = [
+      'email,first name,tags,Duplicate Action',
+      'kept@example.com,New,new,',
+      'merged@example.com,New,new,merge',
+      'overwritten@example.com,New,new,Overwrite',
+      'fresh@example.com,Fresh,,skip',
+      'x@example.com,Bad,,replace',
+    ].join('\n');
+    const report = await runImport(ws, csv, { onDuplicate: 'skip' });
+    expect(rowsOf(report).map((r) => r.status)).toEqual([
+      'skipped',
+      'updated',
+      'updated',
+      'created',
+      'failed',
+    ]);
+    expect(report.rows[4].error).toBe('Duplicate Action: not skip, merge or overwrite');
+    expect(await get(ws, kept.id)).toMatchObject({ firstName: 'Old', tags: ['old'] });
+    expect(await get(ws, merged.id)).toMatchObject({ firstName: 'Old', tags: ['old', 'new'] });
+    expect(await get(ws, overwritten.id)).toMatchObject({ firstName: 'New', tags: ['new'] });
+  });
+
+  it('links the company a company column names (seed 000): by name or domain, created once', async () => {
+    const ws = 'ws-import-company';
+    const acme = await rpc.call(RPC.contacts.createCompany, ctx(ws), {
+      name: 'Acme Ltd',
+      domains: ['acme.io'],
+    });
+    const foreign = await rpc.call(RPC.contacts.createCompany, ctx('ws-import-company-b'), {
+      name: 'Globex',
+    });
+    const csv = [
+      'Name,Email,Company,Title',
+      'Ada,ada@mail.example,acme ltd,CTO',
+      'Bob,bob@mail.example,https://www.acme.io/,',
+      'Cy,cy@mail.example,Globex,CEO',
+      'Di,di@mail.example,GLOBEX,',
+      'Ed,ed@mail.example,,',
+    ].join('\n');
+    const report = await runImport(ws, csv);
+    expect(rowsOf(report).map((r) => r.status)).toEqual(Array(5).fill('created'));
+    const contacts = await Promise.all(report.rows.map((r) => get(ws, r.contactId!)));
+    expect(contacts.map((c) => c.companyLinks)).toEqual([
+      [{ companyId: acme.id, title: 'CTO' }],
+      [{ companyId: acme.id }],
+      [{ companyId: expect.any(String), title: 'CEO' }],
+      [{ companyId: contacts[2].companyLinks[0]?.companyId }],
+      [],
+    ]);
+    // Globex of another workspace is not this one's: a Globex of its own was created, once.
+    const created = contacts[2].companyLinks[0].companyId;
+    expect(created).not.toBe(foreign.id);
+    const companies = await rpc.call(RPC.contacts.listCompanies, ctx(ws), { limit: 50 });
+    expect(companies.items.map((c) => c.name).sort()).toEqual(['Acme Ltd', 'Globex']);
+  });
+
+  it('skips or fails rows naming a missing company, as onMissingCompany says', async () => {
+    const ws = 'ws-import-company-missing';
+    const csv = 'Name,Company\nAda,Initech\n';
+    const skipped = await runImport(ws, csv, { onMissingCompany: 'skip' });
+    expect(rowsOf(skipped)[0].status).toBe('created');
+    expect((await get(ws, skipped.rows[0].contactId!)).companyLinks).toEqual([]);
+    const failed = await runImport(ws, 'Name,Company\nBob,Initech\n', { onMissingCompany: 'fail' });
+    expect(rowsOf(failed)[0]).toMatchObject({
+      status: 'failed',
+      error: 'Company: no company named Initech',
+    });
+    const companies = await rpc.call(RPC.contacts.listCompanies, ctx(ws), { limit: 50 });
+    expect(companies.items).toEqual([]);
+  });
+
   it('honours an explicit mapping, and fails as a whole when it names a column the file lacks', async () => {
     const ws = 'ws-import-mapping';
     const mapped = await runImport(ws, 'Courriel;Nom;Couleur\nzoe@example.com;Zoé;bleu\n', {

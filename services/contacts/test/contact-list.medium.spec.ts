@@ -287,4 +287,14 @@ describe('contacts stored before the derived fields', () => {
     });
     expect(await backfill.run()).toBe(0);
   });
+
+  it('never touched before decision 0125 (epoch sort key): sorted by creation once rewritten', async () => {
+    const old = await h.create(WS, { displayName: 'Untouched Legacy' });
+    await h.rawUpdate(old.id, { $set: { lastTouchSortKey: new Date(0) } });
+    const backfill = h.service.app.get(ContactListBackfill);
+    expect(await backfill.run()).toBe(1);
+    const stored = (await h.stored(old.id)) as unknown as { lastTouchSortKey: Date };
+    expect(new Date(stored.lastTouchSortKey).toISOString()).toBe(old.createdAt);
+    expect(await backfill.run()).toBe(0);
+  });
 });

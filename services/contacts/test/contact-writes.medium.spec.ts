@@ -5,6 +5,28 @@ const h = useContactWritesHarness();
 const { ctx, err } = h;
 
 describe('PATCH (rpc.contacts.update)', () => {
+  it('leaves fields given blank as stored: only null clears (seed 003)', async () => {
+    const c = await h.create('ws-u11', {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      locale: 'en-GB',
+      address: { line1: '1 Main St', city: 'London' },
+    });
+    const same = await h.rpc.call(RPC.contacts.update, ctx('ws-u11'), {
+      id: c.id,
+      patch: { firstName: '', locale: ' ', source: '', address: { line1: '', city: '' } },
+    });
+    expect(same).toMatchObject({ firstName: 'Ada', locale: 'en-GB', version: 1 });
+    expect(same.address).toEqual({ line1: '1 Main St', city: 'London' });
+    const moved = await h.rpc.call(RPC.contacts.update, ctx('ws-u11'), {
+      id: c.id,
+      patch: { lastName: '', locale: null, address: { line1: '', city: 'Paris' } },
+    });
+    expect(moved).toMatchObject({ lastName: 'Lovelace', version: 2 });
+    expect(moved.locale).toBeUndefined();
+    expect(moved.address).toEqual({ line1: '1 Main St', city: 'Paris' });
+  });
+
   it('changes what is given, clears what is null, and emits the field diff', async () => {
     const c = await h.create('ws-u1', {
       firstName: 'Ada',
@@ -194,6 +216,54 @@ describe('PATCH (rpc.contacts.update)', () => {
     await expect(
       h.rpc.call(RPC.contacts.create, noTag, { lastName: 'Plain', tags: [] }),
     ).resolves.toMatchObject({ lastName: 'Plain' });
+  });
+
+  it('reserves bot: tags to tags.system, on every route; keeping them needs nothing', async () => {
+    const noSystem = ctx('ws-u10', 'admin-1', 'all', [
+      ...CAPABILITIES.filter((c) => c !== 'tags.system'),
+    ]);
+    const system = ctx('ws-u10', 'admin-1', 'all', [...CAPABILITIES]);
+    const c = await h.create('ws-u10', { lastName: 'Bot', tags: ['vip'] });
+    const refused = [
+      () => h.rpc.call(RPC.contacts.create, noSystem, { lastName: 'New', tags: ['bot:paused'] }),
+      () => h.rpc.call(RPC.contacts.update, noSystem, { id: c.id, patch: { tags: ['BOT:human'] } }),
+      () =>
+        h.rpc.call(RPC.contacts.tags, noSystem, {
+          id: c.id,
+          tags: { add: ['bot:paused'], remove: [] },
+        }),
+    ];
+    for (const call of refused) {
+      expect(await err(call())).toMatchObject({
+        code: 'forbidden',
+        details: { capability: 'tags.system' },
+      });
+    }
+    await expect(
+      h.rpc.call(RPC.contacts.bulk, noSystem, { ids: [c.id], action: 'tag', tags: ['bot:paused'] }),
+    ).resolves.toMatchObject({ failed: 1 });
+    expect(await h.stored(c.id)).toMatchObject({ tags: ['vip'], version: 1 });
+
+    const tagged = await h.rpc.call(RPC.contacts.tags, system, {
+      id: c.id,
+      tags: { add: ['bot:paused'], remove: [] },
+    });
+    expect(tagged.tags).toEqual(['vip', 'bot:paused']);
+    // Others keep editing the contact (and its other tags) while the system tag stays.
+    await expect(
+      h.rpc.call(RPC.contacts.update, noSystem, {
+        id: c.id,
+        patch: { tags: ['bot:paused', 'b2b'], firstName: 'Robo' },
+      }),
+    ).resolves.toMatchObject({ tags: ['bot:paused', 'b2b'] });
+    expect(
+      await err(
+        h.rpc.call(RPC.contacts.tags, noSystem, {
+          id: c.id,
+          tags: { add: [], remove: ['bot:paused'] },
+        }),
+      ),
+    ).toMatchObject({ code: 'forbidden' });
   });
 
   it('lets scope "own" write only its own or unowned contacts, and assign only itself', async () => {

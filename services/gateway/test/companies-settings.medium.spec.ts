@@ -175,3 +175,65 @@ describe('contacts configuration over HTTP', () => {
     });
   });
 });
+
+describe('the tag library over HTTP (decisions 0127, 0128)', () => {
+  it('renames a tag on every contact in the background; other workspaces get 404 problems', async () => {
+    const tagged = await newContact(h.url, owner.accessToken, { tags: ['q2 campaign', 'x'] });
+    const defined = await call<{ name: string; color: string }>('POST', '/v1/tags', {
+      name: 'q2 campaign',
+      color: '#0A0B0C',
+    });
+    expect(defined.status).toBe(201);
+    expect(defined.body).toMatchObject({ name: 'q2 campaign', color: '#0a0b0c', count: 1 });
+    const path = `/v1/tags/${encodeURIComponent('q2 campaign')}`;
+
+    for (const [method, p, body] of [
+      ['GET', path, undefined],
+      ['PATCH', path, { name: 'stolen' }],
+      ['POST', `${path}/merge`, { into: 'stolen' }],
+      ['DELETE', path, undefined],
+    ] as const) {
+      const res = await call<{ code: string }>(method, p, body, stranger);
+      expect({ method, status: res.status, code: res.body.code }).toEqual({
+        method,
+        status: 404,
+        code: 'not_found',
+      });
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+
+    const renamed = await call<{ operation: { id: string } }>('PATCH', path, {
+      name: 'q3 campaign',
+    });
+    expect(renamed.status).toBe(200);
+    const op = `/v1/tags/operations/${renamed.body.operation.id}`;
+    expect((await call<{ code: string }>('GET', op, undefined, stranger)).status).toBe(404);
+    await waitFor(
+      async () => (await call<{ status: string }>('GET', op)).body.status === 'completed',
+    );
+    expect((await call<Contact>('GET', `/v1/contacts/${tagged.id}`)).body.tags).toEqual([
+      'q3 campaign',
+      'x',
+    ]);
+    expect((await call<{ color: string }>('GET', '/v1/tags/q3%20campaign')).body).toMatchObject({
+      color: '#0a0b0c',
+      count: 1,
+    });
+  });
+
+  it('refuses bot: tags without tags.system as a problem naming the capability', async () => {
+    const manager = await h.addMember(owner, 'manager');
+    const asManager = (method: string, p: string, body?: unknown) =>
+      call<{ code: string; capability?: string }>(method, p, body, manager);
+    const contact = await asManager('POST', '/v1/contacts', {
+      displayName: 'Bot',
+      tags: ['bot:paused'],
+    });
+    expect(contact.status).toBe(403);
+    expect(contact.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(contact.body).toMatchObject({ code: 'forbidden', capability: 'tags.system' });
+    const tag = await asManager('POST', '/v1/tags', { name: 'bot:escalate' });
+    expect(tag.status).toBe(403);
+    expect((await call('POST', '/v1/tags', { name: 'bot:escalate' })).status).toBe(201);
+  });
+});

@@ -260,6 +260,8 @@ describe('profiles from contact events', () => {
       companyId: 'co-1',
       country: 'FR',
       birthMonth: 12,
+      birthDay: 10,
+      birthday: 1210,
       source: 'website',
       ownerId: 'u-1',
       stage: 'lead',

@@ -13,6 +13,7 @@ type Report = Schema<'ImportReport'>;
 
 interface ImportOptions {
   onDuplicate: 'skip' | 'merge' | 'overwrite';
+  onMissingCompany: 'create' | 'skip' | 'fail';
   mapping?: string;
   delimiter?: string;
   pollMs: string;
@@ -46,14 +47,26 @@ export function registerContactsImport(contacts: Command, globals: () => GlobalO
     .description(
       'upload a CSV file, follow the import with a progress bar, write the failed rows to <file>.failed.csv',
     )
-    .option('--on-duplicate <mode>', 'skip | merge | overwrite', 'skip')
+    .option(
+      '--on-duplicate <mode>',
+      'skip | merge | overwrite (an onDuplicate column wins)',
+      'skip',
+    )
+    .option(
+      '--on-missing-company <mode>',
+      'a company cell naming no company: create | skip | fail',
+      'create',
+    )
     .option('--mapping <json>', 'JSON object {"<CSV header>": "<field>"}')
     .option('--delimiter <char>', 'the field separator (, ; tab |)')
     .option('--poll-ms <ms>', 'how often to ask for progress', '500')
     .action(async (file: string, opts: ImportOptions) => {
       const { sb, out } = connect(globals());
       if (!existsSync(file)) throw new CliError(`no such file: ${file}`, EXIT.usage);
-      const query = new URLSearchParams({ onDuplicate: opts.onDuplicate });
+      const query = new URLSearchParams({
+        onDuplicate: opts.onDuplicate,
+        onMissingCompany: opts.onMissingCompany,
+      });
       if (opts.mapping) query.set('mapping', opts.mapping);
       if (opts.delimiter) query.set('delimiter', opts.delimiter === 'tab' ? '\t' : opts.delimiter);
       // A file-backed Blob: streamed from disk, never read into memory.

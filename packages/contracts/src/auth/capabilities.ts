@@ -9,6 +9,10 @@ export const CAPABILITIES = [
   'contacts.import',
   'contacts.export',
   'contacts.tag',
+  /** Manage the tag library: create, colour, rename, merge and delete tags across contacts. */
+  'tags.manage',
+  /** Set, remove, rename or merge `bot:` system tags (reserved to automations, decision 0127). */
+  'tags.system',
   'segments.read',
   'segments.manage',
   'custom_fields.configure',

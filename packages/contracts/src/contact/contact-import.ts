@@ -18,6 +18,14 @@ export const IMPORT_UPLOADS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const ImportOnDuplicate = z.enum(['skip', 'merge', 'overwrite']);
 export type ImportOnDuplicate = z.infer<typeof ImportOnDuplicate>;
 
+/**
+ * What a `company` cell naming no active company of the workspace (by name, case- and
+ * accent-insensitively, or by domain) does: `create` the company (default), `skip` the link
+ * (the contact is imported without it) or `fail` the row.
+ */
+export const ImportOnMissingCompany = z.enum(['create', 'skip', 'fail']);
+export type ImportOnMissingCompany = z.infer<typeof ImportOnMissingCompany>;
+
 /** Fields a CSV column can feed (besides `custom.<slug>` and `metadata.<key>`); `ignore` drops it. */
 export const IMPORT_FIELDS = [
   'firstName',
@@ -48,7 +56,11 @@ export const IMPORT_FIELDS = [
   'address.postalCode',
   'address.country',
   'companyId',
+  /** Free text: a company name or domain, linked (and created, per `onMissingCompany`). */
+  'company',
   'title',
+  /** Per row: `skip`, `merge` or `overwrite`, overriding the import's `onDuplicate`. */
+  'onDuplicate',
   'leadId',
   'linkedUserId',
   'ignore',
@@ -77,6 +89,7 @@ export const ImportDelimiter = z.enum([',', ';', '\t', '|']);
 export const StartImportQuery = z
   .object({
     onDuplicate: ImportOnDuplicate.default('skip'),
+    onMissingCompany: ImportOnMissingCompany.default('create'),
     /** URL-encoded JSON of an ImportMapping. */
     mapping: z
       .string()
@@ -106,6 +119,7 @@ export const StartImportInput = z
   .object({
     objectName: z.string().regex(/^[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}$/),
     onDuplicate: ImportOnDuplicate,
+    onMissingCompany: ImportOnMissingCompany.default('create'),
     mapping: ImportMapping.optional(),
     delimiter: ImportDelimiter.default(','),
   })
@@ -157,6 +171,7 @@ export const ImportReport = z.object({
   id: Id,
   status: ImportStatus,
   onDuplicate: ImportOnDuplicate,
+  onMissingCompany: ImportOnMissingCompany,
   ...ImportCounts,
   /** Bytes of the file read so far, and its size: progress before `total` is known. */
   bytesRead: z.number().int(),

@@ -32,6 +32,9 @@ export const ContactProjection = z.object({
   /** The first company link. */
   companyId: z.string().nullable(),
   birthMonth: z.number().int().nullable(),
+  birthDay: z.number().int().nullable(),
+  /** Month × 100 + day (`1224`), what `birthday` filters compare. */
+  birthday: z.number().int().nullable(),
   createdAt: Timestamp.nullable(),
   updatedAt: Timestamp.nullable(),
   lastTouchAt: Timestamp.nullable(),

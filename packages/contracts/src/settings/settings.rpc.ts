@@ -8,7 +8,17 @@ import {
   ListCustomFieldsQuery,
   UpdateCustomFieldInput,
 } from './custom-field';
-import { TagLibrary, TagLibraryQuery } from './tag-library';
+import {
+  CreateTagInput,
+  MergeTagInput,
+  TagChange,
+  TagDefinition,
+  TagLibrary,
+  TagLibraryQuery,
+  TagName,
+  TagOperation,
+  UpdateTagInput,
+} from './tag-library';
 
 /** Workspace configuration of contacts, served by the contacts service (`rpc.contacts.*`). */
 export const SETTINGS_RPC = {
@@ -43,4 +53,30 @@ export const SETTINGS_RPC = {
     output: ContactSettings,
   },
   tagLibrary: { subject: 'rpc.contacts.tagLibrary', input: TagLibraryQuery, output: TagLibrary },
+  createTag: { subject: 'rpc.contacts.tag.create', input: CreateTagInput, output: TagDefinition },
+  getTag: {
+    subject: 'rpc.contacts.tag.get',
+    input: z.object({ name: TagName }).strict(),
+    output: TagDefinition,
+  },
+  updateTag: {
+    subject: 'rpc.contacts.tag.update',
+    input: z.object({ name: TagName, patch: UpdateTagInput }).strict(),
+    output: TagChange,
+  },
+  mergeTag: {
+    subject: 'rpc.contacts.tag.merge',
+    input: z.object({ name: TagName, merge: MergeTagInput }).strict(),
+    output: TagChange,
+  },
+  deleteTag: {
+    subject: 'rpc.contacts.tag.delete',
+    input: z.object({ name: TagName }).strict(),
+    output: TagChange,
+  },
+  getTagOperation: {
+    subject: 'rpc.contacts.tag.operation.get',
+    input: z.object({ id: Id }).strict(),
+    output: TagOperation,
+  },
 } as const;

@@ -12,5 +12,6 @@ import { CompanyMergeService } from './company-merge.service';
   imports: [CompanyDirectoryModule, ContactRulesModule, ContactsModule],
   controllers: [CompaniesHandler],
   providers: [CompaniesService, CompanyDomains, CompanyMergeService, CompanyContactsService],
+  exports: [CompaniesService],
 })
 export class CompaniesModule {}

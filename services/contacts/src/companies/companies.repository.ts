@@ -16,6 +16,7 @@ import {
   type CompanyDoc,
   type DomainClaimDoc,
 } from './company.schema';
+import { fold } from './company.mapper';
 
 /** Companies storage: documents with their staged events (outbox), and domain claims. */
 @Injectable()
@@ -76,6 +77,25 @@ export class CompaniesRepository implements OnModuleInit {
         { _id: 1, domains: 1 },
       )
       .lean<Pick<CompanyDoc, '_id' | 'domains'>[]>();
+  }
+
+  /**
+   * Active companies whose folded name is one of `names` (through the search keys, which hold the
+   * whole folded name; words of other names are filtered out here).
+   */
+  async activeByFoldedNames(
+    workspaceId: string,
+    names: string[],
+  ): Promise<Pick<CompanyDoc, '_id' | 'name' | 'createdAt'>[]> {
+    if (names.length === 0) return [];
+    const wanted = new Set(names);
+    const found = await this.model
+      .find(
+        { workspaceId, status: 'active', searchKeys: trusted({ $in: names }) },
+        { _id: 1, name: 1, createdAt: 1 },
+      )
+      .lean<Pick<CompanyDoc, '_id' | 'name' | 'createdAt'>[]>();
+    return found.filter((c) => wanted.has(fold(c.name)));
   }
 
   /** Which of the ids are companies of the workspace, and their status. */

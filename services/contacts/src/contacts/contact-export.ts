@@ -22,6 +22,8 @@ export const BASE_EXPORT_COLUMNS = [
   'title',
   'locale',
   'timeZone',
+  'birthMonth',
+  'birthDay',
   'address.line1',
   'address.line2',
   'address.city',

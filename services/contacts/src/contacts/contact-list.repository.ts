@@ -11,8 +11,8 @@ type SortField = 'createdAt' | 'updatedAt' | 'lastTouchSortKey' | 'nameSortKey';
 /**
  * What each sort orders by: stored fields that every contact has (never null), so the keyset
  * `(field, _id) > (last value, last id)` means the same on FerretDB and MongoDB. `lastTouchAt`
- * sorts by `lastTouchSortKey` (never-touched contacts as the epoch: first ascending, last
- * descending) and `displayName` by the folded `nameSortKey`; `_id` breaks ties.
+ * sorts by `lastTouchSortKey` (never-touched contacts by their creation, decision 0125) and
+ * `displayName` by the folded `nameSortKey`; `_id` breaks ties.
  */
 const SORTS: Record<ContactSort, { field: SortField; direction: 1 | -1 }> = {
   createdAt: { field: 'createdAt', direction: 1 },

@@ -2,7 +2,7 @@ import type { CreateContactInput } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { buildContactDoc } from './contact-builder';
 import { fieldChanges } from './contact-events';
-import { applyPatch, replaceChannels } from './contact-patch';
+import { applyPatch, replaceChannels, withoutBlanks } from './contact-patch';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 
@@ -50,6 +50,53 @@ describe('applyPatch', () => {
       { field: 'displayName', from: 'Ada Lovelace', to: 'Augusta Lovelace' },
       { field: 'locale', from: 'en-GB', to: null },
     ]);
+  });
+
+  it('leaves a field given blank as it is: only null clears (seed 003)', () => {
+    const placed = applyPatch(ada, { address: { line1: '1 Main St', city: 'London' } }, c);
+    const next = applyPatch(
+      placed,
+      {
+        firstName: '',
+        lastName: '   ',
+        displayName: '',
+        locale: '',
+        source: ' ',
+        stage: '',
+        address: { line1: '', city: 'Paris' },
+        customFields: { plan: '', seats: 4 },
+      },
+      c,
+    );
+    expect(next).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      displayName: 'Ada Lovelace',
+      locale: 'en-GB',
+      address: { line1: '1 Main St', city: 'Paris' },
+      customFields: { plan: 'pro', seats: 4 },
+    });
+    expect(applyPatch(placed, { address: { line1: ' ', city: '' } }, c).address).toEqual({
+      line1: '1 Main St',
+      city: 'London',
+    });
+    expect(fieldChanges(toContact(ada), toContact(applyPatch(ada, { firstName: '' }, c)))).toEqual(
+      [],
+    );
+  });
+
+  it('drops blank values from a patch before it is checked', () => {
+    expect(
+      withoutBlanks({
+        firstName: '',
+        lastName: null,
+        locale: 'fr',
+        stage: '  ',
+        customFields: { plan: '', seats: 2, note: null },
+        tags: [],
+      }),
+    ).toEqual({ lastName: null, locale: 'fr', customFields: { seats: 2, note: null }, tags: [] });
+    expect(withoutBlanks({ customFields: { plan: '' } })).toEqual({});
   });
 
   it('keeps an explicit display name until it is cleared', () => {

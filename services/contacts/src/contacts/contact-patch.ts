@@ -16,8 +16,47 @@ export interface PatchContext {
   dedupRule: DedupRule;
 }
 
-/** Optional text: null and blank clear it. */
+/** Optional text: null clears it (blank values never reach here: `withoutBlanks`). */
 const text = (v: string | null): string | undefined => (v ? v : undefined);
+
+const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
+
+/**
+ * The patch without its blank values (seed 003: "fields left blank do not clear server-side
+ * values"): a top-level field or a custom-field value given as a blank string is dropped, as if
+ * absent; only `null` clears. Address lines given blank are kept by `applyPatch`.
+ */
+export function withoutBlanks<P extends UpdateContactInput | Omit<UpdateContactInput, 'version'>>(
+  patch: P,
+): P {
+  const next: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (isBlank(value)) continue;
+    if (key === 'customFields' && value) {
+      const kept = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isBlank(v));
+      if (kept.length > 0) next[key] = Object.fromEntries(kept);
+      continue;
+    }
+    next[key] = value;
+  }
+  return next as P;
+}
+
+/** A patch's address: lines given blank keep their stored value; only blanks: unchanged. */
+function patchedAddress(
+  current: ContactDoc['address'],
+  patch: NonNullable<UpdateContactInput['address']>,
+): ContactDoc['address'] {
+  const entries = Object.entries(patch);
+  const blanks = entries.filter(([, v]) => isBlank(v)).map(([k]) => k);
+  if (entries.length > 0 && blanks.length === entries.length) return current;
+  const next: Record<string, string> = {};
+  for (const [k, v] of entries) {
+    const kept = isBlank(v) ? (current as Record<string, string> | undefined)?.[k] : v;
+    if (kept !== undefined) next[k] = kept;
+  }
+  return Object.keys(next).length > 0 ? next : undefined;
+}
 
 /** Whether the stored display name is the derived one (so it follows names and channels). */
 export const isDerivedName = (
@@ -59,7 +98,7 @@ export function replaceChannels(current: Channel[], inputs: ChannelInput[]): Cha
 }
 
 /**
- * The contact after a partial update (absent = unchanged, `null` = clear), before its version is
+ * The contact after a partial update (absent or blank = unchanged, `null` = clear), before its version is
  * bumped. `customFields` and `metadata` merge per key (a `null` value removes the key); every
  * other field is replaced as a whole. The display name, when it was derived, follows the new
  * names and channels; the dedup key is recomputed when the channels change. Throws
@@ -71,7 +110,7 @@ export function applyPatch(
   c: PatchContext,
 ): ContactDoc {
   let next: ContactDoc = { ...doc };
-  const p = patch;
+  const p = withoutBlanks(patch);
   if (p.firstName !== undefined) next.firstName = text(p.firstName);
   if (p.lastName !== undefined) next.lastName = text(p.lastName);
   if (p.locale !== undefined) next.locale = text(p.locale);
@@ -83,7 +122,7 @@ export function applyPatch(
   if (p.birthMonth !== undefined) next.birthMonth = p.birthMonth ?? undefined;
   if (p.birthDay !== undefined) next.birthDay = p.birthDay ?? undefined;
   if (p.address !== undefined) {
-    next.address = p.address && Object.keys(p.address).length > 0 ? p.address : undefined;
+    next.address = p.address ? patchedAddress(doc.address, p.address) : undefined;
   }
   if (p.ownerId !== undefined) next.ownerId = p.ownerId;
   if (p.tags !== undefined) next.tags = normaliseTags(p.tags ?? []);

@@ -123,7 +123,10 @@ export function searchTermsOf(q: string): string[] {
 export const prefixPattern = (term: string): string =>
   `^${term.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}`;
 
-/** Sort key of contacts never touched: they sort as the oldest (first ascending, last descending). */
+/**
+ * What contacts never touched sorted by before decision 0125 (the epoch); the backfill rewrites
+ * the ones still carrying it. They now sort by their creation.
+ */
 export const NEVER_TOUCHED = new Date(0);
 
 /** The stored fields derived from the rest of the contact; fields the list searches and sorts by. */
@@ -141,6 +144,6 @@ export function withDerivedFields<D extends Omit<ContactDoc, keyof DerivedFields
     ...doc,
     searchKeys: searchKeysOf(doc),
     nameSortKey: nameSortKeyOf(doc.displayName),
-    lastTouchSortKey: doc.lastTouchAt ? new Date(doc.lastTouchAt) : NEVER_TOUCHED,
+    lastTouchSortKey: new Date(doc.lastTouchAt ?? doc.createdAt),
   };
 }

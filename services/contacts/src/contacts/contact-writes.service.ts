@@ -8,6 +8,7 @@ import type {
 import {
   assertCapability,
   assertMayAssignOwner,
+  assertMaySystemTag,
   assertMayTag,
   assertMayWrite,
 } from '@switchboard/access';
@@ -23,7 +24,7 @@ import {
   tagEvents,
   updatedEvents,
 } from './contact-events';
-import { applyPatch } from './contact-patch';
+import { applyPatch, withoutBlanks } from './contact-patch';
 import { toContact } from './contact.mapper';
 import type { ContactDoc } from './contact.schema';
 import {
@@ -67,9 +68,9 @@ export class ContactWritesService {
     patch: UpdateContactInput,
     preloaded?: ContactRules,
   ): Promise<WriteOutcome> {
-    if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
-    assertMayTag(ctx, patch.tags, 'update');
-    const { version, ...fields } = patch;
+    const { version, ...fields } = withoutBlanks(patch);
+    if (fields.ownerId !== undefined) assertMayAssignOwner(ctx, fields.ownerId, 'contact');
+    assertMayTag(ctx, fields.tags, 'update');
     const rules = preloaded ?? (await this.rules.forWorkspace(ctx.workspaceId));
     // New emails link the company holding their domain, as at create — unless the patch says
     // which links the contact has.
@@ -189,6 +190,8 @@ export class ContactWritesService {
       (doc) => {
         if (checkOwner) assertMayWrite(ctx, doc.ownerId, 'contact');
         const result = change(doc);
+        // Every write of a contact: bot: tags added or removed need tags.system.
+        if (result) assertMaySystemTag(ctx, doc.tags, result.next.tags);
         changed = result !== null;
         return result;
       },

@@ -38,7 +38,8 @@ export function toContact(doc: ContactDoc): Contact {
       ...(t.reason ? { reason: t.reason } : {}),
     })),
     mergedInto: doc.mergedInto ?? null,
-    lastTouchAt: doc.lastTouchAt ? iso(doc.lastTouchAt) : null,
+    // Never touched: the creation is the last touch (seed 003), as the list sorts it.
+    lastTouchAt: iso(doc.lastTouchAt ?? doc.createdAt),
     segmentIds: doc.segmentIds ?? [],
     version: doc.version,
     createdAt: iso(doc.createdAt),

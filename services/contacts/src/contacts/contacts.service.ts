@@ -5,7 +5,12 @@ import type {
   EventEnvelope,
   RequestContext,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayTag, mayRead } from '@switchboard/access';
+import {
+  assertMayAssignOwner,
+  assertMaySystemTag,
+  assertMayTag,
+  mayRead,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { buildContactDoc } from './contact-builder';
@@ -35,6 +40,7 @@ export class ContactsService {
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
     assertMayTag(ctx, input.tags, 'create');
+    assertMaySystemTag(ctx, [], input.tags ?? []);
     const [rules, companies] = await Promise.all([
       this.rules.forWorkspace(ctx.workspaceId),
       this.companies.forContacts(ctx.workspaceId, [input]),

@@ -58,7 +58,7 @@ export function profileOf(
     birthMonth: doc.birthMonth ?? null,
     createdAt: new Date(doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
-    lastTouchAt: doc.lastTouchAt ? new Date(doc.lastTouchAt) : null,
+    lastTouchAt: new Date(doc.lastTouchAt ?? doc.createdAt),
     tags: doc.tags,
     custom,
     channels: doc.channels.map((c) => ({

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventEnvelope, ImportColumn, RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayTag, assertMayWrite } from '@switchboard/access';
+import {
+  assertMayAssignOwner,
+  assertMaySystemTag,
+  assertMayTag,
+  assertMayWrite,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { CONFIG } from '@switchboard/runtime';
@@ -15,6 +20,7 @@ import type { ContactRules } from '../settings/contact-rules';
 import { ContactRulesService } from '../settings/contact-rules.service';
 import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import type { CsvRecord } from './import-csv';
+import { ImportCompanies, type CompanyResolution } from './import-companies';
 import { ImportContactsRepository } from './import-contacts.repository';
 import { duplicatePatch } from './import-duplicates';
 import { candidateOf, importEventId, readRow, rowError, type Candidate } from './import-row';
@@ -88,6 +94,7 @@ export class ImportBatchService {
     private readonly contacts: ContactsService,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly companyCells: ImportCompanies,
     private readonly fieldTypes: CustomFieldTypesService,
     @Inject(CONFIG) private readonly config: ContactsConfig,
   ) {}
@@ -130,10 +137,20 @@ export class ImportBatchService {
     const rules = await this.rules.forWorkspace(imp.workspaceId);
     const read = records.map((r) => readRow(r, columns, rules));
     const valid = read.filter((r) => 'input' in r);
-    const companies = await this.companies.forContacts(
-      imp.workspaceId,
-      valid.map((r) => r.input),
-    );
+    // Company cells first (they may create companies), then the links they and emails make.
+    const cells = valid.flatMap((r) => (r.extras.company ? [r.extras.company] : []));
+    const companyOf =
+      cells.length > 0
+        ? await this.companyCells.resolve(ctx, cells, imp.onMissingCompany ?? 'create')
+        : new Map<string, CompanyResolution>();
+    const companies = await this.companies.forContacts(imp.workspaceId, [
+      ...valid.map((r) => r.input),
+      {
+        companyLinks: [...companyOf.values()].flatMap((r) =>
+          r.companyId ? [{ companyId: r.companyId }] : [],
+        ),
+      },
+    ]);
     const now = new Date();
     const candidates: Candidate[] = [];
     for (const r of read) {
@@ -141,7 +158,14 @@ export class ImportBatchService {
         outcomes.set(r.row, { row: r.row, status: 'failed', error: r.error, values: r.values });
         continue;
       }
-      const c = candidateOf(r, { importId: imp._id, ctx, rules, companies, now });
+      const c = candidateOf(r, {
+        importId: imp._id,
+        ctx,
+        rules,
+        companies,
+        companyOf: (cell) => companyOf.get(cell),
+        now,
+      });
       if ('doc' in c) candidates.push(c);
       else outcomes.set(c.row, c);
     }
@@ -187,7 +211,7 @@ export class ImportBatchService {
       outcomes.set(
         c.row,
         target
-          ? await this.duplicate(ctx, rules, imp.onDuplicate, c, target)
+          ? await this.duplicate(ctx, rules, c.onDuplicate ?? imp.onDuplicate, c, target)
           : failed(c, 'its contact could not be stored (a concurrent change); import it again'),
       );
     }
@@ -262,6 +286,7 @@ export class ImportBatchService {
         if (errors.length > 0) throw AppError.validation('invalid contact', errors);
         const now = new Date();
         const next = applyPatch(doc, patch, { actor: ctx.actor, now, dedupRule: rules.dedupRule });
+        assertMaySystemTag(ctx, doc.tags, next.tags);
         if (fieldChanges(toContact(doc), toContact(next)).length === 0) return null;
         changed = true;
         return { next: stamped(next, now), events: (n) => updatedEvents(ctx.actor, doc, n) };

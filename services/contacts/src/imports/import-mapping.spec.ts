@@ -129,6 +129,20 @@ describe('row input', () => {
     );
   });
 
+  it('keeps the company cell, its title and a per-row duplicate action beside the input', () => {
+    const cols = resolveColumns(['Name', 'Company', 'Job Title', 'Duplicate Action']);
+    expect(cols.map((c) => c.field)).toEqual(['displayName', 'company', 'title', 'onDuplicate']);
+    const read = rowInput(['Ada', 'Acme Ltd', 'CTO', ' Overwrite '], cols, () => undefined);
+    expect(read.errors).toEqual([]);
+    expect(read.input).toEqual({ displayName: 'Ada' });
+    expect(read.extras).toEqual({ company: 'Acme Ltd', title: 'CTO', onDuplicate: 'overwrite' });
+    expect(rowInput(['Ada', '', '', ''], cols, () => undefined).extras).toEqual({});
+    const bad = rowInput(['Ada', '', '', 'replace'], cols, () => undefined);
+    expect(describeErrors(bad.errors, bad.headerOf)).toBe(
+      'Duplicate Action: not skip, merge or overwrite',
+    );
+  });
+
   it('reads a birth date into month and day, and reports one it cannot read', () => {
     const cols = resolveColumns(['name', 'dob']);
     expect(rowInput(['A', '1990-07-14'], cols, () => undefined).input).toMatchObject({

@@ -1,6 +1,7 @@
 import {
   CHANNEL_TYPES,
   IMPORT_FIELDS,
+  ImportOnDuplicate,
   type ChannelInput,
   type FieldError,
   type ImportColumn,
@@ -52,6 +53,18 @@ alias('address.state', 'state', 'region', 'province', 'county');
 alias('address.postalCode', 'postalcode', 'zip', 'zipcode', 'postcode');
 alias('address.country', 'country');
 alias('companyId', 'companyid');
+alias(
+  'company',
+  'company',
+  'companyname',
+  'organization',
+  'organisation',
+  'org',
+  'account',
+  'accountname',
+  'employer',
+);
+alias('onDuplicate', 'onduplicate', 'duplicate', 'duplicateaction', 'ifduplicate');
 alias('title', 'title', 'jobtitle', 'position');
 alias('leadId', 'leadid');
 alias('linkedUserId', 'linkeduserid');
@@ -96,9 +109,20 @@ export function resolveColumns(header: string[], mapping: ImportMapping = {}): I
 /** Custom-field types, for turning cells into typed values (`ContactRules` definitions). */
 export type FieldTypeOf = (slug: string) => string | undefined;
 
+/** What a row says beside the contact's fields: its company cell and its duplicate action. */
+export interface RowExtras {
+  /** The free-text `company` cell (a name or a domain), resolved per batch. */
+  company?: string;
+  /** The title of a `company` link (with no `companyId` column, it waits for the company). */
+  title?: string;
+  /** This row's duplicate action, overriding the import's. */
+  onDuplicate?: ImportOnDuplicate;
+}
+
 /** A row as a create input (not validated yet), and which column each input path came from. */
 export interface RowInput {
   input: Record<string, unknown>;
+  extras: RowExtras;
   /** Problems found while reading cells (before validation). */
   errors: FieldError[];
   /** The column an input path (`channels.1.value`, `customFields.plan`) was read from. */
@@ -137,6 +161,7 @@ function birthDate(value: string): { month: number; day: number } | undefined {
 /** The create input of one row: blank cells are absent; lists split on `;` (tags also on `,`). */
 export function rowInput(values: string[], columns: ImportColumn[], typeOf: FieldTypeOf): RowInput {
   const input: Record<string, unknown> = {};
+  const extras: RowExtras = {};
   const errors: FieldError[] = [];
   const channels: ChannelInput[] = [];
   const channelHeaders: string[] = [];
@@ -167,6 +192,14 @@ export function rowInput(values: string[], columns: ImportColumn[], typeOf: Fiel
     } else if (field === 'tags') {
       input.tags = [...((input.tags as string[] | undefined) ?? []), ...list(value, /[;,]/)];
       headers.set('tags', column.header);
+    } else if (field === 'company') {
+      extras.company = value;
+      headers.set('company', column.header);
+    } else if (field === 'onDuplicate') {
+      headers.set('onDuplicate', column.header);
+      const action = ImportOnDuplicate.safeParse(value.toLowerCase());
+      if (action.success) extras.onDuplicate = action.data;
+      else errors.push({ path: 'onDuplicate', message: 'not skip, merge or overwrite' });
     } else if (field === 'companyId' || field === 'title') {
       const links = (input.companyLinks ??= [{}]) as Record<string, unknown>[];
       links[0][field === 'companyId' ? 'companyId' : 'title'] = value;
@@ -185,9 +218,17 @@ export function rowInput(values: string[], columns: ImportColumn[], typeOf: Fiel
     }
   });
   if (channels.length > 0) input.channels = channels;
+  // A title with a company cell but no company id belongs to the link the company cell makes.
+  const links = input.companyLinks as Record<string, unknown>[] | undefined;
+  if (extras.company && links && links[0].companyId === undefined) {
+    extras.title = links[0].title as string;
+    headers.set('company.title', headers.get('companyLinks.0.title') ?? '');
+    delete input.companyLinks;
+  }
 
   return {
     input,
+    extras,
     errors,
     headerOf: (path) => {
       const channel = /^channels\.(\d+)/.exec(path);

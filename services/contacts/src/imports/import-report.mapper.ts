@@ -20,6 +20,7 @@ export function toImportReport(
     id: doc._id,
     status: doc.status,
     onDuplicate: doc.onDuplicate,
+    onMissingCompany: doc.onMissingCompany ?? 'create',
     total: doc.total ?? null,
     processed: doc.processed,
     succeeded: doc.succeeded,

@@ -1,17 +1,29 @@
-import { CreateContactInput, type ImportColumn, type RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayTag } from '@switchboard/access';
+import {
+  CreateContactInput,
+  type ImportColumn,
+  type ImportOnDuplicate,
+  type RequestContext,
+} from '@switchboard/contracts';
+import { assertMayAssignOwner, assertMaySystemTag, assertMayTag } from '@switchboard/access';
 import { AppError, fieldErrors } from '@switchboard/errors';
 import type { CompanyMatches } from '../companies/company-directory';
 import { buildContactDoc } from '../contacts/contact-builder';
 import type { ContactDoc } from '../contacts/contact.schema';
 import type { ContactRules } from '../settings/contact-rules';
 import type { CsvRecord } from './import-csv';
-import { describeErrors, rowInput } from './import-mapping';
+import type { CompanyResolution } from './import-companies';
+import { describeErrors, rowInput, type RowExtras } from './import-mapping';
 import type { ImportRowDoc } from './import.schema';
 
 /** A data row read and checked on its own: the input it stands for, or why it fails. */
 export type ReadRow =
-  | { row: number; values: string[]; input: CreateContactInput; headerOf: HeaderOf }
+  | {
+      row: number;
+      values: string[];
+      input: CreateContactInput;
+      extras: RowExtras;
+      headerOf: HeaderOf;
+    }
   | { row: number; values: string[]; error: string };
 
 /** A valid row with the contact it would create. */
@@ -21,6 +33,8 @@ export interface Candidate {
   input: CreateContactInput;
   doc: ContactDoc;
   headerOf: HeaderOf;
+  /** The row's own duplicate action, when it has one. */
+  onDuplicate?: ImportOnDuplicate;
 }
 
 type HeaderOf = (path: string) => string | undefined;
@@ -73,7 +87,7 @@ export function readRow(record: CsvRecord, columns: ImportColumn[], rules: Conta
   if (ruleErrors.length > 0) {
     return { row, values, error: describeErrors(ruleErrors, read.headerOf) };
   }
-  return { row, values, input: parsed.data, headerOf: read.headerOf };
+  return { row, values, input: parsed.data, extras: read.extras, headerOf: read.headerOf };
 }
 
 /** The contact a valid row creates (company links checked, domain matches added). */
@@ -84,13 +98,16 @@ export function candidateOf(
     ctx: RequestContext;
     rules: ContactRules;
     companies: CompanyMatches;
+    /** What the batch's `company` cells resolved to. */
+    companyOf?: (cell: string) => CompanyResolution | undefined;
     now: Date;
   },
 ): Candidate | ImportRowDoc {
   try {
     assertMayAssignOwner(c.ctx, read.input.ownerId, 'contact');
     assertMayTag(c.ctx, read.input.tags, 'create');
-    const { links, errors } = c.companies.linksFor(read.input);
+    assertMaySystemTag(c.ctx, [], read.input.tags ?? []);
+    const { links, errors } = c.companies.linksFor(withCompanyCell(read, c.companyOf));
     if (errors.length > 0) throw AppError.validation('invalid company link', errors);
     const input = { ...read.input, source: read.input.source ?? 'import', companyLinks: links };
     const doc = buildContactDoc(input, {
@@ -100,7 +117,14 @@ export function candidateOf(
       now: c.now,
       dedupRule: c.rules.dedupRule,
     });
-    return { row: read.row, values: read.values, input, doc, headerOf: read.headerOf };
+    return {
+      row: read.row,
+      values: read.values,
+      input,
+      doc,
+      headerOf: read.headerOf,
+      ...(read.extras.onDuplicate ? { onDuplicate: read.extras.onDuplicate } : {}),
+    };
   } catch (err) {
     return {
       row: read.row,
@@ -109,4 +133,28 @@ export function candidateOf(
       values: read.values,
     };
   }
+}
+
+/**
+ * The row's input with the link its `company` cell resolved to (first, with the row's title),
+ * unless a `companyId` column links that company already. Throws when the cell fails the row.
+ */
+function withCompanyCell(
+  read: Extract<ReadRow, { input: CreateContactInput }>,
+  companyOf: ((cell: string) => CompanyResolution | undefined) | undefined,
+): CreateContactInput {
+  const cell = read.extras.company;
+  const resolved = cell ? companyOf?.(cell) : undefined;
+  if (!resolved) return read.input;
+  if (resolved.companyId === null) {
+    if (!resolved.error) return read.input;
+    throw AppError.validation('company not found', [{ path: 'company', message: resolved.error }]);
+  }
+  const links = read.input.companyLinks ?? [];
+  if (links.some((l) => l.companyId === resolved.companyId)) return read.input;
+  const link = {
+    companyId: resolved.companyId,
+    ...(read.extras.title ? { title: read.extras.title } : {}),
+  };
+  return { ...read.input, companyLinks: [link, ...links] };
 }

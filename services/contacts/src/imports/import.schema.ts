@@ -3,6 +3,7 @@ import type {
   Actor,
   ImportColumn,
   ImportOnDuplicate,
+  ImportOnMissingCompany,
   ImportRowStatus,
   ImportStatus,
   OwnershipScope,
@@ -39,6 +40,8 @@ export interface ImportDoc extends ImportCounts, OutboxFields {
   workspaceId: string;
   status: ImportStatus;
   onDuplicate: ImportOnDuplicate;
+  /** Absent on imports started before it existed: `create`. */
+  onMissingCompany?: ImportOnMissingCompany;
   /** The explicit mapping as pairs: CSV headers are not storable as keys (dots, `$`). */
   mapping: { header: string; target: string }[];
   delimiter: string;
@@ -118,6 +121,7 @@ const ImportSchema = new Schema<ImportDoc>(
     workspaceId: { type: String, required: true, immutable: true },
     status: { type: String, required: true },
     onDuplicate: { type: String, required: true },
+    onMissingCompany: { type: String, default: 'create' },
     mapping: {
       type: [new Schema({ header: String, target: String }, { _id: false })],
       default: [],

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CompaniesModule } from '../companies/companies.module';
 import { CompanyDirectoryModule } from '../companies/company-directory.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { ContactRulesModule } from '../settings/contact-rules.module';
 import { ImportBatchService } from './import-batch.service';
+import { ImportCompanies } from './import-companies';
 import { ImportContactsRepository } from './import-contacts.repository';
 import { ImportQueue } from './import-queue.repository';
 import { ImportRunner } from './import-runner.service';
@@ -14,7 +16,7 @@ import { ImportsService } from './imports.service';
 
 /** CSV imports: RPC edge, BullMQ worker, and the batch pipeline between them. */
 @Module({
-  imports: [ContactsModule, ContactRulesModule, CompanyDirectoryModule],
+  imports: [ContactsModule, ContactRulesModule, CompanyDirectoryModule, CompaniesModule],
   controllers: [ImportsHandler],
   providers: [
     ImportsRepository,
@@ -22,6 +24,7 @@ import { ImportsService } from './imports.service';
     ImportUploads,
     ImportQueue,
     ImportBatchService,
+    ImportCompanies,
     ImportRunner,
     ImportsService,
     ImportWorker,

@@ -49,6 +49,7 @@ export class ImportsService {
       workspaceId: ctx.workspaceId,
       status: 'queued',
       onDuplicate: input.onDuplicate,
+      onMissingCompany: input.onMissingCompany,
       mapping: Object.entries(input.mapping ?? {}).map(([header, target]) => ({ header, target })),
       delimiter: input.delimiter,
       objectName: input.objectName,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ConvertLeadResult, RequestContext } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayTag, assertMayWrite } from '@switchboard/access';
+import {
+  assertMayAssignOwner,
+  assertMaySystemTag,
+  assertMayTag,
+  assertMayWrite,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
 import { CompanyDirectory } from '../companies/company-directory';
@@ -86,6 +91,7 @@ export class LeadConversionService {
     const input = contactInputOf(lead, (s) => rules.isLeadSource(s));
     assertMayAssignOwner(ctx, input.ownerId, 'contact');
     assertMayTag(ctx, input.tags, 'create');
+    assertMaySystemTag(ctx, [], input.tags ?? []);
     const directory = await this.companies.forContacts(ctx.workspaceId, [input]);
     const { links, errors } = directory.linksFor(input);
     errors.unshift(...rules.createErrors(input));
@@ -121,6 +127,7 @@ export class LeadConversionService {
       // Attaching writes the contact: with the caller's rights, like any other contact write.
       assertMayWrite(ctx, existing.ownerId, 'contact');
       if (next.tags.join('\n') !== existing.tags.join('\n')) assertMayTag(ctx, next.tags, 'update');
+      assertMaySystemTag(ctx, existing.tags, next.tags);
       return {
         next: stamped(next, new Date()),
         events: (n) => updatedEvents(ctx.actor, existing, n),

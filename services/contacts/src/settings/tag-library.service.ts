@@ -10,6 +10,7 @@ import { trusted } from '@switchboard/storage';
 import type { ContactDoc } from '../contacts/contact.schema';
 import { readScopeFilter } from '../contacts/contact-filter';
 import { ContactsRepository } from '../contacts/contacts.repository';
+import { TagsRepository } from '../tags/tags.repository';
 
 /** ASCII letters folded to lower case: the same rule as the regex prefilter below. */
 const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -25,9 +26,16 @@ const prefixRegex = (prefix: string) =>
     )
     .join('');
 
-const top = (counts: Map<string, number>, limit: number): TagCount[] =>
+const top = (
+  counts: Map<string, number>,
+  colors: ReadonlyMap<string, string | null>,
+  limit: number,
+): TagCount[] =>
   [...counts]
-    .map(([name, count]) => ({ name, count }))
+    .map(([name, count]) => {
+      const color = colors.get(name);
+      return color !== undefined ? { name, count, color } : { name, count };
+    })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, limit);
 
@@ -39,7 +47,10 @@ const top = (counts: Map<string, number>, limit: number): TagCount[] =>
  */
 @Injectable()
 export class TagLibraryService {
-  constructor(private readonly contacts: ContactsRepository) {}
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly definitions: TagsRepository,
+  ) {}
 
   async library(ctx: RequestContext, q: TagLibraryQuery): Promise<TagLibrary> {
     const prefix = q.prefix ? foldAscii(q.prefix) : '';
@@ -66,6 +77,14 @@ export class TagLibraryService {
         bucket.set(tag, (bucket.get(tag) ?? 0) + 1);
       }
     }
-    return { tags: top(user, q.limit), systemTags: top(system, q.limit) };
+    // Defined tags bring their colour, and are listed (count 0) even when no contact has them.
+    const colors = new Map<string, string | null>();
+    for (const def of await this.definitions.allDefinitions(ctx.workspaceId)) {
+      if (!foldAscii(def.name).startsWith(prefix)) continue;
+      colors.set(def.name, def.color);
+      const bucket = def.name.startsWith(SYSTEM_TAG_PREFIX) ? system : user;
+      if (!bucket.has(def.name)) bucket.set(def.name, 0);
+    }
+    return { tags: top(user, colors, q.limit), systemTags: top(system, colors, q.limit) };
   }
 }

@@ -11,13 +11,15 @@ describe('default roles', () => {
     expect(grantOf(role).scope).toBe('all');
   });
 
-  it('manager can do everything but manage members, API keys, integrations and webhooks', () => {
+  it('manager can do everything but manage members, API keys, integrations, webhooks and system tags', () => {
     const caps = grantOf('manager').capabilities;
+    expect(caps).toContain('tags.manage');
+    expect(caps).not.toContain('tags.system');
     expect(caps).not.toContain('members.manage');
     expect(caps).not.toContain('api_keys.manage');
     expect(caps).not.toContain('integrations.manage');
     expect(caps).not.toContain('webhooks.manage');
-    expect(caps).toHaveLength(CAPABILITIES.length - 4);
+    expect(caps).toHaveLength(CAPABILITIES.length - 5);
     expect(grantOf('manager').scope).toBe('all');
   });
 

@@ -31,6 +31,8 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
       'api_keys.manage',
       'integrations.manage',
       'webhooks.manage',
+      // bot: tags belong to automations (API keys with a role holding it), decision 0127.
+      'tags.system',
     ),
     scope: 'all',
     readScope: 'all',

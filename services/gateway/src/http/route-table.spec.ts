@@ -14,6 +14,9 @@ describe('the route table', () => {
       'POST /v1/contacts',
       'GET /v1/contacts/:id/timeline',
       'DELETE /v1/api-keys/:id',
+      'POST /v1/tags',
+      'GET /v1/tags/operations/:id',
+      'POST /v1/tags/:name/merge',
       'GET /health/ready',
     ])
       expect(keys).toContain(key);

@@ -42,7 +42,9 @@ export class ImportsController {
     summary:
       'Import contacts from a CSV file (text/csv, streamed; IMPORT_BODY_LIMIT_BYTES, 200 MB by ' +
       'default). Runs in the background: poll GET /v1/imports/{id}. onDuplicate: skip | merge ' +
-      '(fill blanks, add tags and channels) | overwrite (the row’s fields replace)',
+      '(fill blanks, add tags and channels) | overwrite (the row’s fields replace); an ' +
+      'onDuplicate column overrides it per row. A company column (name or domain) links the ' +
+      'company; onMissingCompany: create (default) | skip | fail when none matches',
     response: ImportAccepted,
     consumes: 'text/csv',
     body: CsvFile,
@@ -72,6 +74,7 @@ export class ImportsController {
       return await this.rpc.call(RPC.contacts.importStart, ctx, {
         objectName,
         onDuplicate: query.onDuplicate,
+        onMissingCompany: query.onMissingCompany,
         delimiter: query.delimiter,
         ...(query.mapping ? { mapping: query.mapping } : {}),
       });

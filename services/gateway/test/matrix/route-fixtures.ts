@@ -195,6 +195,32 @@ export const RECORDS = {
       }),
   },
   webhook: { owned: false, create: (w, side) => newWebhook(w, side) },
+  /** A tag of the library (its name is its key), defined and carried by no contact. */
+  tag: {
+    owned: false,
+    create: async (w, side) => {
+      const name = `tag-${unique()}`;
+      const res = await http(w.url, 'POST', '/v1/tags', {
+        token: w.ownerOf(side).accessToken,
+        body: { name, color: '#336699' },
+      });
+      if (res.status !== 201) throw new Error(`fixture tag: ${res.status}`);
+      return name;
+    },
+  },
+  /** A tag operation: the delete of a tag one contact carries. */
+  tag_operation: {
+    owned: false,
+    create: async (w, side) => {
+      const name = `gone-${unique()}`;
+      await w.create(w.ownerOf(side), '/v1/contacts', { displayName: 'Tagged', tags: [name] });
+      const res = await http<{ operation: { id: string } }>(w.url, 'DELETE', `/v1/tags/${name}`, {
+        token: w.ownerOf(side).accessToken,
+      });
+      if (res.status !== 202) throw new Error(`fixture tag operation: ${res.status}`);
+      return res.body.operation.id;
+    },
+  },
   /** `<webhookId>/<deliveryId>` of a delivery that failed for good (what a retry takes). */
   failed_delivery: { owned: false, create: (w, side) => failedDelivery(w, side) },
 } satisfies Record<string, RecordFactory>;
@@ -626,6 +652,35 @@ export const ROUTES: Record<string, RouteFixture> = {
     }),
   },
   'GET /v1/tags': { access: 'contacts.read', request: () => ({ path: '/v1/tags?prefix=fix' }) },
+  'POST /v1/tags': {
+    access: 'tags.manage',
+    request: () => ({ path: '/v1/tags', body: { name: `t-${unique()}`, color: '#aabbcc' } }),
+  },
+  'GET /v1/tags/operations/:id': {
+    access: 'tags.manage',
+    record: { kind: 'tag_operation' },
+    request: ({ id }) => ({ path: `/v1/tags/operations/${id}` }),
+  },
+  'GET /v1/tags/:name': {
+    access: 'contacts.read',
+    record: { kind: 'tag' },
+    request: ({ id }) => ({ path: `/v1/tags/${id}` }),
+  },
+  'PATCH /v1/tags/:name': {
+    access: 'tags.manage',
+    record: { kind: 'tag' },
+    request: ({ id }) => ({ path: `/v1/tags/${id}`, body: { color: '#112233' } }),
+  },
+  'POST /v1/tags/:name/merge': {
+    access: 'tags.manage',
+    record: { kind: 'tag', fresh: true },
+    request: ({ id }) => ({ path: `/v1/tags/${id}/merge`, body: { into: `m-${unique()}` } }),
+  },
+  'DELETE /v1/tags/:name': {
+    access: 'tags.manage',
+    record: { kind: 'tag', fresh: true },
+    request: ({ id }) => ({ path: `/v1/tags/${id}` }),
+  },
   'POST /v1/segments': {
     access: 'segments.manage',
     request: () => ({

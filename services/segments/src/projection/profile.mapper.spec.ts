@@ -63,6 +63,8 @@ describe('profile mapper', () => {
       companyId: 'co1',
       country: 'FR',
       birthMonth: 12,
+      birthDay: 10,
+      birthday: 1210,
       status: 'active',
       createdAt: new Date('2026-01-01T00:00:00.000Z'),
       lastTouchAt: new Date('2026-11-20T10:00:00.000Z'),

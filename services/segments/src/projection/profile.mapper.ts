@@ -92,6 +92,9 @@ export function attributesFromContact(contact: Contact, types: FieldTypes): Prof
     ownerId: contact.ownerId,
     companyId: contact.companyLinks[0]?.companyId ?? null,
     birthMonth: contact.birthMonth ?? null,
+    birthDay: contact.birthDay ?? null,
+    birthday:
+      contact.birthMonth && contact.birthDay ? contact.birthMonth * 100 + contact.birthDay : null,
     createdAt: asDate(contact.createdAt),
     updatedAt: asDate(contact.updatedAt),
     lastTouchAt: asDate(contact.lastTouchAt),

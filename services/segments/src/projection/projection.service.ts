@@ -283,6 +283,8 @@ export function toContactProjection(doc: ProfileDoc): ContactProjection {
     ownerId: doc.ownerId ?? null,
     companyId: doc.companyId ?? null,
     birthMonth: doc.birthMonth ?? null,
+    birthDay: doc.birthDay ?? null,
+    birthday: doc.birthday ?? null,
     createdAt: iso(doc.createdAt),
     updatedAt: iso(doc.updatedAt),
     lastTouchAt: iso(doc.lastTouchAt),
