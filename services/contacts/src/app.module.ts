@@ -10,6 +10,7 @@ import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
+import { SuppressionsModule } from './suppressions/suppressions.module';
 
 @Module({})
 export class AppModule {}
@@ -32,6 +33,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       CompaniesModule,
       LeadsModule,
       FitModule,
+      SuppressionsModule,
     ],
   },
 });

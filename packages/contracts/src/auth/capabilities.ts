@@ -9,6 +9,8 @@ export const CAPABILITIES = [
   'contacts.import',
   'contacts.export',
   'contacts.tag',
+  'suppressions.read',
+  'suppressions.manage',
   'segments.read',
   'segments.manage',
   'custom_fields.configure',

@@ -145,6 +145,12 @@ export class ImportBatchService {
       if ('doc' in c) candidates.push(c);
       else outcomes.set(c.row, c);
     }
+    // Addresses on the suppression list arrive suppressed (decision 0121).
+    const listed = await this.contacts.withListedSuppressionsMany(
+      imp.workspaceId,
+      candidates.map((c) => c.doc),
+    );
+    listed.forEach((doc, i) => (candidates[i].doc = doc));
 
     // The first row of each dedup key goes into the insert; later ones are its duplicates.
     const first = new Map<string, Candidate>();

@@ -7,11 +7,18 @@ import type { ContactDoc } from '../contacts/contact.schema';
 import type { ContactRules } from '../settings/contact-rules';
 import type { CsvRecord } from './import-csv';
 import { describeErrors, rowInput } from './import-mapping';
+import { withRowConsent, type RowConsent } from './import-consent';
 import type { ImportRowDoc } from './import.schema';
 
 /** A data row read and checked on its own: the input it stands for, or why it fails. */
 export type ReadRow =
-  | { row: number; values: string[]; input: CreateContactInput; headerOf: HeaderOf }
+  | {
+      row: number;
+      values: string[];
+      input: CreateContactInput;
+      headerOf: HeaderOf;
+      consent?: RowConsent;
+    }
   | { row: number; values: string[]; error: string };
 
 /** A valid row with the contact it would create. */
@@ -73,7 +80,13 @@ export function readRow(record: CsvRecord, columns: ImportColumn[], rules: Conta
   if (ruleErrors.length > 0) {
     return { row, values, error: describeErrors(ruleErrors, read.headerOf) };
   }
-  return { row, values, input: parsed.data, headerOf: read.headerOf };
+  return {
+    row,
+    values,
+    input: parsed.data,
+    headerOf: read.headerOf,
+    ...(read.consent ? { consent: read.consent } : {}),
+  };
 }
 
 /** The contact a valid row creates (company links checked, domain matches added). */
@@ -100,7 +113,14 @@ export function candidateOf(
       now: c.now,
       dedupRule: c.rules.dedupRule,
     });
-    return { row: read.row, values: read.values, input, doc, headerOf: read.headerOf };
+    const channels = withRowConsent(doc.channels, read.consent, c.now);
+    return {
+      row: read.row,
+      values: read.values,
+      input,
+      doc: channels === doc.channels ? doc : { ...doc, channels },
+      headerOf: read.headerOf,
+    };
   } catch (err) {
     return {
       row: read.row,

@@ -14,6 +14,11 @@ describe('the route table', () => {
       'POST /v1/contacts',
       'GET /v1/contacts/:id/timeline',
       'DELETE /v1/api-keys/:id',
+      'POST /v1/contacts/:id/channels/:channelId/consent',
+      'POST /v1/suppressions',
+      'GET /v1/suppressions',
+      'GET /v1/suppressions/:id',
+      'DELETE /v1/suppressions/:id',
       'GET /health/ready',
     ])
       expect(keys).toContain(key);
