@@ -129,18 +129,13 @@ function channelTest(type: string, op: FieldCondition['op'], wanted: boolean): T
 }
 
 function channelFlag(op: FieldCondition['op']): (ch: ProfileChannel) => boolean {
-  switch (op) {
-    case 'subscribed':
-    case 'suppressed':
-      return (ch) => ch[op] === true;
-    case 'opted_in':
-    case 'opted_out':
-      return (ch) => ch.consent === op;
-    case 'consent_unknown':
-      return (ch) => ch.consent === undefined || ch.consent === null || ch.consent === 'unknown';
-    default:
-      return () => true;
+  if (op === 'subscribed' || op === 'suppressed') return (ch) => ch[op] === true;
+  if (op === 'opted_in' || op === 'opted_out') return (ch) => ch.consent === op;
+  if (op === 'consent_unknown') {
+    return (ch) => ch.consent === undefined || ch.consent === null || ch.consent === 'unknown';
   }
+  // exists / not_exists: any channel of the type.
+  return () => true;
 }
 
 /** Events counted over the last `within.days` daily buckets, today (UTC) included. */

@@ -1,5 +1,10 @@
 import type { Channel } from '@switchboard/contracts';
-import { addedChannelKeys, withoutSuppression, withSuppressions } from './channel-suppression';
+import {
+  addedChannelKeys,
+  withoutSuppression,
+  withSuppressions,
+  type ActiveSuppression,
+} from './channel-suppression';
 
 const ch = (type: Channel['type'], value: string): Channel => ({
   type,
@@ -7,7 +12,7 @@ const ch = (type: Channel['type'], value: string): Channel => ({
   primary: true,
   subscribed: true,
 });
-const bounce = { reason: 'bounce' as const, at: '2026-11-01T00:00:00.000Z' };
+const bounce: ActiveSuppression = { reason: 'bounce', at: '2026-11-01T00:00:00.000Z' };
 
 describe('withSuppressions', () => {
   it('suppresses every channel of a listed address, phone numbers across their family', () => {
@@ -16,7 +21,7 @@ describe('withSuppressions', () => {
       ch('whatsapp', '+447700900123'),
       ch('email', 'c@d.co'),
     ];
-    const active = new Map([
+    const active = new Map<string, ActiveSuppression>([
       ['email:a@b.co', bounce],
       ['phone:+447700900123', { reason: 'complaint' as const, at: bounce.at }],
     ]);

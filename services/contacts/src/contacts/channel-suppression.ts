@@ -30,7 +30,6 @@ export function withoutSuppression(channels: Channel[], key: string): Channel[] 
   const next = channels.map((c) => {
     if (!c.suppression || suppressionKey(c.type, c.value) !== key) return c;
     changed = true;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { suppression, ...rest } = c;
     return rest;
   });

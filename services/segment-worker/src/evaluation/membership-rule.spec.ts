@@ -122,7 +122,7 @@ describe('member events', () => {
   it('carry a recorded consent of a channel', () => {
     const optedOut = {
       ...active,
-      channels: [{ ...active.channels![0], subscribed: false, consent: 'opted_out' as const }],
+      channels: [{ ...active.channels[0], subscribed: false, consent: 'opted_out' as const }],
     };
     const e = memberEvent(
       { _id: 's1', workspaceId: 'w1', name: 'VIP' },
