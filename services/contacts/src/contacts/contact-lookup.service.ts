@@ -93,9 +93,7 @@ export class ContactLookupService {
     const index = channelIndex(doc.channels, input);
     const channel = index >= 0 ? doc.channels[index] : null;
     let changed = false;
-    if (channel && input.effect === 'unsubscribe') {
-      changed = await this.optOut(ctx, contactId, input);
-    }
+    // Listed first, opted out second: once the consent shows, the suppression is there too.
     const address = channel?.value ?? input.value;
     if (address !== undefined) {
       const listed = await this.suppressions.record(ctx, {
@@ -105,7 +103,10 @@ export class ContactLookupService {
         occurredAt: input.occurredAt,
         sourceId: input.sourceId,
       });
-      changed = changed || listed.contactIds.includes(contactId);
+      changed = listed.contactIds.includes(contactId);
+    }
+    if (channel && input.effect === 'unsubscribe') {
+      changed = (await this.optOut(ctx, contactId, input)) || changed;
     }
     return { contactId, changed, channelValue: channel?.value ?? null };
   }
