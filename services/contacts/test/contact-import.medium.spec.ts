@@ -546,6 +546,28 @@ describe('consent and suppression in imports', () => {
     expect(cy.channels[0].consent).toBeUndefined();
     expect(cy.channels[0].suppression).toBeUndefined();
   });
+
+  it('records consent on a duplicate it merges, once however often the file is imported', async () => {
+    const ws = 'ws-import-consent-dup';
+    const stored = await rpc.call(RPC.contacts.create, ctx(ws), {
+      displayName: 'Eve',
+      channels: [{ type: 'email', value: 'eve@example.com' }],
+    });
+    const csv = 'email,email consent,consent at\neve@example.com,opted_in,2026-02-01T10:00:00Z';
+    const first = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(rowsOf(first)).toEqual([
+      { row: 1, status: 'updated', error: undefined, contactId: stored.id },
+    ]);
+    const again = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(again.rows[0].status).toBe('unchanged');
+    const eve = await get(ws, stored.id);
+    expect(eve.channels[0].consent).toMatchObject({
+      status: 'opted_in',
+      source: 'CSV Import',
+      at: '2026-02-01T10:00:00.000Z',
+      history: [expect.objectContaining({ status: 'opted_in' })],
+    });
+  });
 });
 
 const createdInStream = (ws: string) =>

@@ -16,6 +16,7 @@ import { ContactRulesService } from '../settings/contact-rules.service';
 import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import type { CsvRecord } from './import-csv';
 import { ImportContactsRepository } from './import-contacts.repository';
+import { withImportedConsent } from './import-consent';
 import { duplicatePatch } from './import-duplicates';
 import { candidateOf, importEventId, readRow, rowError, type Candidate } from './import-row';
 import {
@@ -261,13 +262,20 @@ export class ImportBatchService {
         assertActive(doc);
         assertMayWrite(ctx, doc.ownerId, 'contact');
         const patch = duplicatePatch(doc, c.input, c.doc.channels, mode);
-        if (!patch) return null;
-        if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
-        assertMayTag(ctx, patch.tags, 'update');
-        const errors = rules.updateErrors(patch);
-        if (errors.length > 0) throw AppError.validation('invalid contact', errors);
         const now = new Date();
-        const next = applyPatch(doc, patch, { actor: ctx.actor, now, dedupRule: rules.dedupRule });
+        let patched = doc;
+        if (patch) {
+          if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
+          assertMayTag(ctx, patch.tags, 'update');
+          const errors = rules.updateErrors(patch);
+          if (errors.length > 0) throw AppError.validation('invalid contact', errors);
+          patched = applyPatch(doc, patch, { actor: ctx.actor, now, dedupRule: rules.dedupRule });
+        }
+        // The row's consent columns apply to the channels the contact has (decision 0120).
+        const next = {
+          ...patched,
+          channels: withImportedConsent(patched.channels, c.doc.channels),
+        };
         if (fieldChanges(toContact(doc), toContact(next)).length === 0) return null;
         changed = true;
         return { next: stamped(next, now), events: (n) => updatedEvents(ctx.actor, doc, n) };

@@ -73,3 +73,18 @@ export function withRowConsent(
     });
   });
 }
+
+/**
+ * A duplicate's channels with the consent an import row recorded on the same channels (type and
+ * value): each change is added through `withConsent`, so a replayed batch adds nothing twice.
+ */
+export function withImportedConsent(channels: Channel[], imported: Channel[]): Channel[] {
+  const byKey = new Map(
+    imported.filter((c) => c.consent?.history?.length).map((c) => [`${c.type}:${c.value}`, c]),
+  );
+  if (byKey.size === 0) return channels;
+  return channels.map((channel) => {
+    const history = byKey.get(`${channel.type}:${channel.value}`)?.consent?.history ?? [];
+    return history.reduce((acc, change) => withConsent(acc, change), channel);
+  });
+}
