@@ -230,10 +230,17 @@ describe('segments end to end, as a campaign system', () => {
         contact: { displayName: 'Ada Lovelace' },
       },
     });
+    // The unsubscribed address is opted out and on the suppression list (decisions 0120, 0121).
     expect(joined.data.data.contact.channels).toEqual([
-      { type: 'email', value: primary, subscribed: true, suppressed: false },
-      { type: 'email', value: bounced, subscribed: true, suppressed: true },
-      { type: 'email', value: unsubscribed, subscribed: false, suppressed: false },
+      { type: 'email', value: primary, subscribed: true, suppressed: false, consent: 'unknown' },
+      { type: 'email', value: bounced, subscribed: true, suppressed: true, consent: 'unknown' },
+      {
+        type: 'email',
+        value: unsubscribed,
+        subscribed: false,
+        suppressed: true,
+        consent: 'opted_out',
+      },
     ]);
     expect(await members(alice, vip.id)).toEqual([
       { contactId: ada.id, via: 'rule', joinedAt: expect.any(String) },

@@ -45,7 +45,32 @@ export {
   ChannelInput,
   Channel,
   SuppressionReason,
+  ConsentStatus,
+  ConsentChange,
+  CONSENT_HISTORY_MAX,
 } from './contact/channel';
+export {
+  ChannelKey,
+  ChannelConsentParams,
+  RecordConsentInput,
+  CHANNEL_CONSENT_RPC,
+} from './contact/channel-consent';
+export {
+  Suppression,
+  SuppressionStatus,
+  SuppressionHistoryEntry,
+  SUPPRESSION_HISTORY_MAX,
+  CreateSuppressionInput,
+  ListSuppressionsQuery,
+  SuppressionIdParams,
+  RecordSuppressionInput,
+} from './suppression/suppression';
+export {
+  SUPPRESSION_EVENTS,
+  SuppressionAddedV1,
+  SuppressionLiftedV1,
+} from './suppression/suppression-events';
+export { SUPPRESSIONS_RPC } from './suppression/suppression.rpc';
 export {
   Address,
   CompanyLink,

@@ -68,6 +68,7 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
       'lead_settings.>',
       'product.>',
       'fit.>',
+      'suppression.>',
     ],
     consumers: [
       { stream: 'events', durable: 'contacts-segment-joined' },

@@ -402,6 +402,23 @@ export interface paths {
     patch: operations['contactWrites.update'];
     trace?: never;
   };
+  '/v1/contacts/{id}/channels/{channelId}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a channel's consent (channelId = "<type>:<value>", URL-encoded, e.g. email%3Aada%40example.com): opted_in or opted_out with source and ip; at defaults to now and may not be in the future; the channel keeps its consent history */
+    post: operations['channelConsent.record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contacts/{id}/claim': {
     parameters: {
       query?: never;
@@ -1279,6 +1296,42 @@ export interface paths {
     patch: operations['leadSettings.update'];
     trace?: never;
   };
+  '/v1/suppressions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List suppressions, newest first: status (active, lifted), channelType, address, reason */
+    get: operations['suppressions.list'];
+    put?: never;
+    /** Suppress an address (reason manual by default; bounce, complaint, unsubscribe too): every channel with it is suppressed, now and later; suppressing it again adds the reason */
+    post: operations['suppressions.create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/suppressions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a suppression with its reasons and history */
+    get: operations['suppressions.get'];
+    put?: never;
+    post?: never;
+    /** Lift a suppression (history kept): the channels with the address are no longer suppressed */
+    delete: operations['suppressions.lift'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tags': {
     parameters: {
       query?: never;
@@ -1802,7 +1855,17 @@ export interface components {
     /** @enum {string} */
     ChannelType: 'email' | 'phone' | 'sms' | 'whatsapp' | 'linkedin' | 'telegram' | 'other';
     /** @enum {string} */
-    SuppressionReason: 'bounce' | 'complaint' | 'manual';
+    ConsentStatus: 'unknown' | 'opted_in' | 'opted_out';
+    ConsentChange: {
+      /** @enum {string} */
+      status: 'opted_in' | 'opted_out';
+      at: components['schemas']['Timestamp'];
+      source: string;
+      ip?: string;
+      recordedAt: components['schemas']['Timestamp'];
+    };
+    /** @enum {string} */
+    SuppressionReason: 'bounce' | 'complaint' | 'unsubscribe' | 'manual';
     Channel: {
       type: components['schemas']['ChannelType'];
       value: string;
@@ -1810,10 +1873,13 @@ export interface components {
       primary: boolean;
       subscribed: boolean;
       consent?: {
+        status?: components['schemas']['ConsentStatus'];
+        at?: components['schemas']['Timestamp'];
         optInAt?: components['schemas']['Timestamp'];
         source?: string;
         ip?: string;
         unsubscribedAt?: components['schemas']['Timestamp'];
+        history?: components['schemas']['ConsentChange'][];
       };
       suppression?: {
         reason: components['schemas']['SuppressionReason'];
@@ -2409,6 +2475,15 @@ export interface components {
       leadId?: components['schemas']['Id'] & (string | null);
       linkedUserId?: components['schemas']['Id'] & (string | null);
       version?: number;
+    };
+    ChannelKey: string;
+    RecordConsentInput: {
+      /** @enum {string} */
+      status: 'opted_in' | 'opted_out';
+      source: string;
+      /** Format: ip */
+      ip?: string;
+      at?: components['schemas']['Timestamp'];
     };
     LogCommunicationInput: {
       channel: components['schemas']['CommunicationChannel'];
@@ -3190,6 +3265,38 @@ export interface components {
     };
     UpdateLeadSettingsInput: {
       roundRobin: components['schemas']['Id'][];
+    };
+    /** @enum {string} */
+    SuppressionStatus: 'active' | 'lifted';
+    SuppressionHistoryEntry: {
+      /** @enum {string} */
+      action: 'added' | 'lifted';
+      reason?: components['schemas']['SuppressionReason'];
+      at: components['schemas']['Timestamp'];
+      source: string;
+      sourceId?: string;
+      note?: string;
+    };
+    Suppression: {
+      id: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      address: string;
+      channelType: components['schemas']['ChannelType'];
+      status: components['schemas']['SuppressionStatus'];
+      reason: components['schemas']['SuppressionReason'];
+      reasons: components['schemas']['SuppressionReason'][];
+      suppressedAt: components['schemas']['Timestamp'];
+      liftedAt: components['schemas']['Timestamp'] & (string | null);
+      history: components['schemas']['SuppressionHistoryEntry'][];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    CreateSuppressionInput: {
+      address: string;
+      channelType: components['schemas']['ChannelType'];
+      reason?: components['schemas']['SuppressionReason'] & unknown;
+      note?: string;
     };
     TagCount: {
       name: string;
@@ -5572,6 +5679,118 @@ export interface operations {
       };
       /** @description unsupported_media_type: JSON bodies only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'channelConsent.record': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path: {
+        id: components['schemas']['Id'];
+        channelId: components['schemas']['ChannelKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['RecordConsentInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          /** @description The record version as an entity tag, e.g. "3" */
+          etag: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -11850,6 +12069,304 @@ export interface operations {
       };
       /** @description unsupported_media_type: JSON bodies only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'suppressions.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'active' | 'lifted';
+        channelType?: 'email' | 'phone' | 'sms' | 'whatsapp' | 'linkedin' | 'telegram' | 'other';
+        address?: string;
+        reason?: 'bounce' | 'complaint' | 'unsubscribe' | 'manual';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Suppression'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'suppressions.create': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CreateSuppressionInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suppression'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'suppressions.get': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suppression'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'suppressions.lift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Suppression'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

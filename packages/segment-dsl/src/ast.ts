@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Operators on fields (the contract's list) plus the channel-only `subscribed` / `suppressed`. */
+/**
+ * Operators on fields (the contract's list) plus the channel-only `subscribed` / `suppressed` and
+ * the consent ones `opted_in` / `opted_out` / `consent_unknown` (decision 0120).
+ */
 export const FIELD_OPS = [
   'eq',
   'ne',
@@ -23,6 +26,9 @@ export const FIELD_OPS = [
   'has_none',
   'subscribed',
   'suppressed',
+  'opted_in',
+  'opted_out',
+  'consent_unknown',
 ] as const;
 export const FieldOp = z.enum(FIELD_OPS);
 export type FieldOp = z.infer<typeof FieldOp>;

@@ -60,7 +60,15 @@ export const OPS_BY_KIND: Readonly<Record<FieldKind, readonly FieldOp[]>> = {
   select: ['eq', 'ne', 'in', 'nin', ...PRESENCE],
   multi_select: ['has_any', 'has_all', 'has_none', ...PRESENCE],
   tags: ['has_any', 'has_all', 'has_none'],
-  channel: ['exists', 'not_exists', 'subscribed', 'suppressed'],
+  channel: [
+    'exists',
+    'not_exists',
+    'subscribed',
+    'suppressed',
+    'opted_in',
+    'opted_out',
+    'consent_unknown',
+  ],
 };
 
 export type ResolvedField =

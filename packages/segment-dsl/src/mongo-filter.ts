@@ -111,6 +111,9 @@ function fieldToMongo(c: FieldCondition, options: EvalOptions): MongoCompilation
       return exact(null);
     case 'subscribed':
     case 'suppressed':
+    case 'opted_in':
+    case 'opted_out':
+    case 'consent_unknown':
       return ALL_INEXACT;
   }
 }
@@ -128,5 +131,10 @@ function channelToMongo(type: string, op: FieldCondition['op'], wanted: boolean)
     return { mongo: positive ? some : { $nor: [some] }, exact: true };
   }
   if (!wanted) return ALL_INEXACT;
+  if (op === 'opted_in' || op === 'opted_out') {
+    return { mongo: { ...some, 'channels.consent': op }, exact: false };
+  }
+  // Unknown consent is an absent field: "some channel without it" is not portable either.
+  if (op === 'consent_unknown') return { mongo: some, exact: false };
   return { mongo: { ...some, [`channels.${op}`]: true }, exact: false };
 }

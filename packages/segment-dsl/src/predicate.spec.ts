@@ -143,6 +143,21 @@ describe('predicate: lists, booleans, channels', () => {
     expect(holds(f('channels.email', 'suppressed'), { channels })).toBe(true);
     expect(holds(f('channels.email', 'exists'), {})).toBe(false);
   });
+
+  it('channels: consent opted_in, opted_out, unknown (absent), each negated by false', () => {
+    const channels = [
+      { type: 'email', subscribed: true, suppressed: false, consent: 'opted_in' as const },
+      { type: 'sms', subscribed: false, suppressed: false, consent: 'opted_out' as const },
+      { type: 'phone', subscribed: true, suppressed: false },
+    ];
+    expect(holds(f('channels.email', 'opted_in'), { channels })).toBe(true);
+    expect(holds(f('channels.email', 'opted_out'), { channels })).toBe(false);
+    expect(holds(f('channels.sms', 'opted_out'), { channels })).toBe(true);
+    expect(holds(f('channels.sms', 'opted_in', false), { channels })).toBe(true);
+    expect(holds(f('channels.phone', 'consent_unknown'), { channels })).toBe(true);
+    expect(holds(f('channels.email', 'consent_unknown'), { channels })).toBe(false);
+    expect(holds(f('channels.whatsapp', 'opted_in'), { channels })).toBe(false);
+  });
 });
 
 describe('predicate: activity, segments, groups', () => {

@@ -11,7 +11,7 @@ import {
   type RelativeWindow,
   type SegmentCondition,
 } from './ast';
-import { activityKey, dayKey, type Profile } from './profile';
+import { activityKey, dayKey, type Profile, type ProfileChannel } from './profile';
 import { asciiFold, parseInstant, windowStart } from './values';
 
 export interface EvalOptions {
@@ -111,16 +111,31 @@ export function fieldTest(c: FieldCondition, options: EvalOptions): Test {
       return (p) => at(p) == null;
     case 'subscribed':
     case 'suppressed':
+    case 'opted_in':
+    case 'opted_out':
+    case 'consent_unknown':
       throw new Error(`"${op}" applies to channels only`);
   }
 }
 
-/** `channels.<type>`: exists = some channel of the type; subscribed / suppressed likewise. */
+/**
+ * `channels.<type>`: exists = some channel of the type; subscribed / suppressed likewise;
+ * opted_in / opted_out / consent_unknown = some channel of the type with that consent.
+ */
 function channelTest(type: string, op: FieldCondition['op'], wanted: boolean): Test {
-  const flag = op === 'subscribed' || op === 'suppressed' ? op : undefined;
   const positive = op === 'not_exists' ? !wanted : wanted;
-  return (p) =>
-    (p.channels ?? []).some((ch) => ch.type === type && (!flag || ch[flag] === true)) === positive;
+  const holds = channelFlag(op);
+  return (p) => (p.channels ?? []).some((ch) => ch.type === type && holds(ch)) === positive;
+}
+
+function channelFlag(op: FieldCondition['op']): (ch: ProfileChannel) => boolean {
+  if (op === 'subscribed' || op === 'suppressed') return (ch) => ch[op] === true;
+  if (op === 'opted_in' || op === 'opted_out') return (ch) => ch.consent === op;
+  if (op === 'consent_unknown') {
+    return (ch) => ch.consent === undefined || ch.consent === null || ch.consent === 'unknown';
+  }
+  // exists / not_exists: any channel of the type.
+  return () => true;
 }
 
 /** Events counted over the last `within.days` daily buckets, today (UTC) included. */

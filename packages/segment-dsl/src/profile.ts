@@ -25,6 +25,8 @@ export const ProfileChannel = z.object({
   type: z.string(),
   subscribed: z.boolean(),
   suppressed: z.boolean(),
+  /** Absent or `unknown` until consent is recorded. */
+  consent: z.enum(['unknown', 'opted_in', 'opted_out']).nullish(),
 });
 export type ProfileChannel = z.infer<typeof ProfileChannel>;
 

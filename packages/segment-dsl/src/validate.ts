@@ -191,6 +191,9 @@ class Validator {
       case 'exists':
       case 'subscribed':
       case 'suppressed':
+      case 'opted_in':
+      case 'opted_out':
+      case 'consent_unknown':
         if (value !== undefined && (kind !== 'channel' || typeof value !== 'boolean')) {
           bad(kind === 'channel' ? 'expected true, false or no value' : 'takes no value');
         }

@@ -9,6 +9,8 @@ export interface ProfileChannelDoc {
   primary: boolean;
   subscribed: boolean;
   suppressed: boolean;
+  /** Absent while unknown (decision 0120). */
+  consent?: 'opted_in' | 'opted_out';
 }
 
 /**
@@ -47,6 +49,7 @@ const ChannelSchema = new Schema<ProfileChannelDoc>(
     primary: { type: Boolean, default: false },
     subscribed: { type: Boolean, default: true },
     suppressed: { type: Boolean, default: false },
+    consent: String,
   },
   { _id: false },
 );

@@ -11,6 +11,7 @@ import { ContactListModule } from './contacts/contact-list.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { TagsModule } from './tags/tags.module';
+import { SuppressionsModule } from './suppressions/suppressions.module';
 
 @Module({})
 export class AppModule {}
@@ -34,6 +35,7 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       LeadsModule,
       FitModule,
       TagsModule,
+      SuppressionsModule,
     ],
   },
 });

@@ -604,6 +604,78 @@ describe('crash safety of the import job', () => {
   });
 });
 
+describe('consent and suppression in imports', () => {
+  it('records consent columns with source CSV Import, and suppresses listed addresses', async () => {
+    const ws = 'ws-import-consent';
+    await rpc.call(RPC.contacts.createSuppression, ctx(ws), {
+      address: 'listed@example.com',
+      channelType: 'email',
+      reason: 'complaint',
+    });
+    const csv = [
+      'name,email,phone,email consent,sms consent,consent date,consent ip',
+      'Ada,ada@example.com,+442079460958,yes,no,2026-03-01,192.0.2.9',
+      'Bob,listed@example.com,,opted_out,,,',
+      'Cy,cy@example.com,,,,,',
+      'Dee,dee@example.com,,perhaps,,,',
+    ].join('\n');
+    const report = await runImport(ws, csv);
+    expect(rowsOf(report).map((r) => r.status)).toEqual([
+      'created',
+      'created',
+      'created',
+      'failed',
+    ]);
+    expect(report.rows[3].error).toBe(
+      'email consent: not a consent value (opted_in, opted_out, yes, no)',
+    );
+    const [ada, bob, cy] = await Promise.all(
+      report.rows.slice(0, 3).map((r) => get(ws, r.contactId!)),
+    );
+    expect(ada.channels.find((c) => c.type === 'email')).toMatchObject({
+      subscribed: true,
+      consent: {
+        status: 'opted_in',
+        source: 'CSV Import',
+        at: '2026-03-01T00:00:00.000Z',
+        ip: '192.0.2.9',
+        history: [expect.objectContaining({ status: 'opted_in', source: 'CSV Import' })],
+      },
+    });
+    // An `sms` consent column applies to SMS channels only: the phone stays unknown.
+    expect(ada.channels.find((c) => c.type === 'phone')?.consent).toBeUndefined();
+    expect(bob.channels[0]).toMatchObject({
+      subscribed: false,
+      consent: { status: 'opted_out', source: 'CSV Import' },
+      suppression: { reason: 'complaint' },
+    });
+    expect(cy.channels[0].consent).toBeUndefined();
+    expect(cy.channels[0].suppression).toBeUndefined();
+  });
+
+  it('records consent on a duplicate it merges, once however often the file is imported', async () => {
+    const ws = 'ws-import-consent-dup';
+    const stored = await rpc.call(RPC.contacts.create, ctx(ws), {
+      displayName: 'Eve',
+      channels: [{ type: 'email', value: 'eve@example.com' }],
+    });
+    const csv = 'email,email consent,consent at\neve@example.com,opted_in,2026-02-01T10:00:00Z';
+    const first = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(rowsOf(first)).toEqual([
+      { row: 1, status: 'updated', error: undefined, contactId: stored.id },
+    ]);
+    const again = await runImport(ws, csv, { onDuplicate: 'merge' });
+    expect(again.rows[0].status).toBe('unchanged');
+    const eve = await get(ws, stored.id);
+    expect(eve.channels[0].consent).toMatchObject({
+      status: 'opted_in',
+      source: 'CSV Import',
+      at: '2026-02-01T10:00:00.000Z',
+      history: [expect.objectContaining({ status: 'opted_in' })],
+    });
+  });
+});
+
 const createdInStream = (ws: string) =>
   storedMessages<EventEnvelope>(
     nc,

@@ -253,7 +253,13 @@ describe('conversion (rpc.contacts.lead.convert)', () => {
         type: 'email',
         value: 'grace@navy.example',
         subscribed: true,
-        consent: { optInAt: '2026-11-01T10:00:00.000Z', source: 'form-demo', ip: '203.0.113.7' },
+        consent: expect.objectContaining({
+          status: 'opted_in',
+          at: '2026-11-01T10:00:00.000Z',
+          optInAt: '2026-11-01T10:00:00.000Z',
+          source: 'form-demo',
+          ip: '203.0.113.7',
+        }) as unknown,
       }),
       expect.objectContaining({ type: 'phone', value: '+12025550143', subscribed: true }),
     ]);

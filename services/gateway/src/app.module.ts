@@ -30,6 +30,7 @@ import { RpcModule } from './rpc/rpc.module';
 import { SegmentsModule } from './segments/segments.module';
 import { SettingsModule } from './settings/settings.module';
 import { TasksModule } from './tasks/tasks.module';
+import { SuppressionsModule } from './suppressions/suppressions.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 // The shared health routes come from the runtime package; declared public here, where the guard lives.
@@ -67,6 +68,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       IntegrationsModule,
       ContactsModule,
       CompaniesModule,
+      SuppressionsModule,
       SettingsModule,
       ActivityModule,
       SegmentsModule,

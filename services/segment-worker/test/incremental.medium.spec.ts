@@ -60,8 +60,20 @@ describe('evaluate-contact', () => {
       contact: {
         displayName: 'Ada Lovelace',
         channels: [
-          { type: 'email', value: 'ada@example.com', subscribed: true, suppressed: false },
-          { type: 'phone', value: '+33612345678', subscribed: false, suppressed: true },
+          {
+            type: 'email',
+            value: 'ada@example.com',
+            subscribed: true,
+            suppressed: false,
+            consent: 'unknown',
+          },
+          {
+            type: 'phone',
+            value: '+33612345678',
+            subscribed: false,
+            suppressed: true,
+            consent: 'unknown',
+          },
         ],
       },
     });
@@ -96,6 +108,43 @@ describe('evaluate-contact', () => {
     const events = await h.stored(ws);
     expect(events.map((e) => e.type)).toEqual(['segment.member.joined', 'segment.member.left']);
     expect(new Set(events.map((e) => e.id)).size).toBe(2);
+  });
+
+  it('evaluates consent conditions and carries the consent in member events', async () => {
+    const ws = newId();
+    const seg = await h.segment(ws, {
+      name: 'Opted-in email',
+      filter: { field: 'channels.email', op: 'opted_in' },
+    });
+    const channel = { type: 'email', value: 'ada@example.com', primary: true, suppressed: false };
+    const p = await h.insertProfile(ws, {
+      channels: [{ ...channel, subscribed: true, consent: 'opted_in' }],
+    });
+    const unknown = await h.insertProfile(ws, { channels: [{ ...channel, subscribed: true }] });
+    await changed(ws, p._id);
+    await changed(ws, unknown._id);
+    const joined = await h.waitEvent(ws, 'joined', p._id, seg._id);
+    expect(joined.data.data.contact.channels).toEqual([
+      {
+        type: 'email',
+        value: 'ada@example.com',
+        subscribed: true,
+        suppressed: false,
+        consent: 'opted_in',
+      },
+    ]);
+    await h.idle();
+    expect(await h.edge(ws, seg._id, unknown._id)).toBeNull();
+
+    await h.updateProfile(ws, p._id, {
+      channels: [{ ...channel, subscribed: false, consent: 'opted_out' }],
+    });
+    await changed(ws, p._id);
+    const left = await h.waitEvent(ws, 'left', p._id, seg._id);
+    expect(left.data.data.contact.channels[0]).toMatchObject({
+      consent: 'opted_out',
+      subscribed: false,
+    });
   });
 
   it('keeps an explicitly included contact in and an explicitly excluded one out', async () => {

@@ -13,6 +13,8 @@ export const CAPABILITIES = [
   'tags.manage',
   /** Set, remove, rename or merge `bot:` system tags (reserved to automations, decision 0127). */
   'tags.system',
+  'suppressions.read',
+  'suppressions.manage',
   'segments.read',
   'segments.manage',
   'custom_fields.configure',

@@ -63,6 +63,22 @@ export const IMPORT_FIELDS = [
   'onDuplicate',
   'leadId',
   'linkedUserId',
+  /**
+   * Consent (decision 0120), recorded with source `CSV Import`: `consent` applies to every
+   * channel of the row, `consent.<type>` to that type's channels; cells `opted_in` / `yes` /
+   * `true` or `opted_out` / `no` / `false` (blank or `unknown`: nothing recorded). `consentAt`
+   * is when it was given (default: the import's time; never in the future), `consentIp` where.
+   */
+  'consent',
+  'consent.email',
+  'consent.phone',
+  'consent.sms',
+  'consent.whatsapp',
+  'consent.linkedin',
+  'consent.telegram',
+  'consent.other',
+  'consentAt',
+  'consentIp',
   'ignore',
 ] as const;
 

@@ -9,6 +9,8 @@ import { CONTACT_SNAPSHOTS_RPC } from './contact-snapshot';
 import { CONTACT_IMPORT_RPC } from './contact-import';
 import { LEADS_RPC } from '../lead/lead.rpc';
 import { FIT_RPC } from '../fit/fit.rpc';
+import { SUPPRESSIONS_RPC } from '../suppression/suppression.rpc';
+import { CHANNEL_CONSENT_RPC } from './channel-consent';
 import { Contact, CreateContactInput, UpdateContactInput } from './contact';
 import {
   BulkContactsInput,
@@ -49,4 +51,6 @@ export const CONTACTS_RPC = {
   ...LEADS_RPC,
   ...FIT_RPC,
   ...CONTACT_SNAPSHOTS_RPC,
+  ...CHANNEL_CONSENT_RPC,
+  ...SUPPRESSIONS_RPC,
 } as const;

@@ -12,6 +12,7 @@ import { LEAD_EVENTS } from '../lead/lead-events';
 import { FIT_EVENTS } from '../fit/fit-events';
 import { INTEGRATION_EVENTS } from '../integration/integration-events';
 import { WEBHOOK_EVENTS } from '../webhook/webhook-events';
+import { SUPPRESSION_EVENTS } from '../suppression/suppression-events';
 
 /**
  * The catalogue of domain events, one part per bounded context: type → aggregate, schema
@@ -31,6 +32,7 @@ export const EVENT_CATALOG = {
   ...FIT_EVENTS,
   ...INTEGRATION_EVENTS,
   ...WEBHOOK_EVENTS,
+  ...SUPPRESSION_EVENTS,
 } as const satisfies Record<string, { aggregate: string; version: number; data: z.ZodTypeAny }>;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -48,6 +48,8 @@ export const ContactProjection = z.object({
       primary: z.boolean(),
       subscribed: z.boolean(),
       suppressed: z.boolean(),
+      /** `unknown` until consent is recorded. */
+      consent: z.enum(['unknown', 'opted_in', 'opted_out']).optional(),
     }),
   ),
   /** Fit totals by product slug. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../common/primitives';
-import { ChannelType } from '../contact/channel';
+import { ChannelType, ConsentStatus } from '../contact/channel';
 import { SegmentDefinition } from './segment';
 
 /**
@@ -21,6 +21,8 @@ export const SegmentMemberChangedV1 = z.object({
         value: z.string(),
         subscribed: z.boolean(),
         suppressed: z.boolean(),
+        /** Added later (additive): the channel's consent, `unknown` until given. */
+        consent: ConsentStatus.optional(),
       }),
     ),
   }),

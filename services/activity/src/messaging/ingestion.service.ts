@@ -20,6 +20,13 @@ export interface Inbound {
   seenBefore: boolean;
 }
 
+/** The suppression-list reason of each channel effect. */
+const SUPPRESSION_REASON = {
+  suppress_bounce: 'bounce',
+  suppress_complaint: 'complaint',
+  unsubscribe: 'unsubscribe',
+} as const;
+
 /** Channel effects (contacts RPCs) and JetStream publishes in flight at once. */
 const EFFECTS_IN_FLIGHT = 16;
 const PUBLISHES_IN_FLIGHT = 256;
@@ -74,7 +81,32 @@ export class IngestionService {
     const resolved = items.filter((i) => found.get(i.message.lookupKey));
     const unknown = items.filter((i) => !found.get(i.message.lookupKey));
     await this.record(resolved.map((i) => ({ ...i, contactId: found.get(i.message.lookupKey)! })));
-    if (unknown.length > 0) await this.park(workspaceId, unknown);
+    if (unknown.length > 0) {
+      // The address is suppressed whether or not a contact holds it (decision 0121).
+      const listed = unknown.filter((i) => consequences(i.message).effect !== null);
+      await inParallel(listed, EFFECTS_IN_FLIGHT, (i) => this.listAddress(i.message));
+      await this.park(workspaceId, unknown);
+    }
+  }
+
+  /** Puts the address of a bounce, complaint or unsubscribe nobody holds on the list. */
+  private async listAddress(m: InboundMessage): Promise<void> {
+    const { effect } = consequences(m);
+    const channelType = CONTACT_CHANNEL[m.channel];
+    if (!effect || !channelType || !m.payload.address) return;
+    try {
+      await this.rpc.call(RPC.contacts.recordSuppression, serviceContext(m.workspaceId), {
+        address: m.payload.address,
+        channelType,
+        reason: SUPPRESSION_REASON[effect],
+        occurredAt: m.payload.occurredAt,
+        sourceId: m.payload.id,
+      });
+    } catch (err) {
+      // An address that cannot be one (a malformed email) is not listed; anything else retries.
+      if (AppError.from(err).code !== 'validation_failed') throw err;
+      this.logger.warn({ err, id: m.payload.id, effect }, 'address not listed');
+    }
   }
 
   /** Records entries for resolved messages, then their effects and `activity.recorded`. */

@@ -4,35 +4,34 @@ import type {
   ApplyChannelEventResult,
   Channel,
   ChannelType,
-  FieldChange,
   FindByChannelInput,
   FindByChannelResult,
   RequestContext,
+  SuppressionReason,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { buildEvent } from '@switchboard/messaging';
-import { toContact } from './contact.mapper';
+import { SuppressionsService } from '../suppressions/suppressions.service';
 import { normaliseChannelValue } from './contact-normalizer';
-import { foldText } from './contact-search';
+import { familyOf, searchKeyOf } from './channel-holders';
+import { withConsent } from './channel-consent';
+import { channelsChangedEvents } from './channel-events';
+import { stamped } from './contact-writes';
 import type { ContactDoc } from './contact.schema';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
 
-/** Phone numbers are one family: an SMS or WhatsApp number is also a `phone` channel. */
-const PHONE_FAMILY: ChannelType[] = ['phone', 'sms', 'whatsapp'];
-const familyOf = (type: ChannelType): ChannelType[] =>
-  PHONE_FAMILY.includes(type) ? PHONE_FAMILY : [type];
+/** The list reason of each messaging effect. */
+const REASON_OF: Record<ApplyChannelEventInput['effect'], SuppressionReason> = {
+  suppress_bounce: 'bounce',
+  suppress_complaint: 'complaint',
+  unsubscribe: 'unsubscribe',
+};
+
+/** The consent source of an unsubscribe reported by a messaging service. */
+const MESSAGING_SOURCE = 'messaging';
 
 /** Survivor hops followed at most (a chain of merges). */
 const MAX_MERGE_HOPS = 5;
-
-/**
- * The search key a stored channel value is also found under (contact-search.ts): FerretDB
- * answers an equality on the top-level `searchKeys` array from its index, where a query on
- * `channels.value` would scan the workspace.
- */
-const searchKeyOf = (type: ChannelType, value: string): string =>
-  PHONE_FAMILY.includes(type) ? value.replace(/\D/g, '') : foldText(value);
 
 /** The value as contacts store it, or null when it cannot be one (a malformed address). */
 function normalised(type: ChannelType, value: string): string | null {
@@ -46,14 +45,15 @@ function normalised(type: ChannelType, value: string): string | null {
 
 /**
  * What messaging ingestion asks of contacts: who holds an address, and the effect of a bounce,
- * complaint or unsubscribe on a channel (written through `ContactsService.mutate`, so it is
- * version-checked and emits `contact.updated` with the channel change).
+ * complaint or unsubscribe on a channel (the suppression list, and the channel's consent; written
+ * through `ContactsService.mutate`, so version-checked, emitting `contact.updated`).
  */
 @Injectable()
 export class ContactLookupService {
   constructor(
     private readonly repository: ContactsRepository,
     private readonly contacts: ContactsService,
+    private readonly suppressions: SuppressionsService,
   ) {}
 
   async findByChannel(
@@ -78,41 +78,63 @@ export class ContactLookupService {
     return { contactId: holders[0]?._id ?? null };
   }
 
+  /**
+   * A bounce, complaint or unsubscribe of one of the contact's channels: the channel's address
+   * goes on the workspace suppression list (which suppresses every channel holding it, decision
+   * 0121), and an unsubscribe also records `opted_out` on the channel (decision 0120). A contact
+   * without such a channel still lists an address the event names.
+   */
   async applyChannelEvent(
     ctx: RequestContext,
     input: ApplyChannelEventInput,
   ): Promise<ApplyChannelEventResult> {
     const contactId = await this.survivorOf(ctx.workspaceId, input.contactId);
-    let channelValue: string | null = null;
+    const doc = await this.contacts.load(ctx.workspaceId, contactId);
+    const index = channelIndex(doc.channels, input);
+    const channel = index >= 0 ? doc.channels[index] : null;
+    let changed = false;
+    // Listed first, opted out second: once the consent shows, the suppression is there too.
+    const address = channel?.value ?? input.value;
+    if (address !== undefined) {
+      const listed = await this.suppressions.record(ctx, {
+        address,
+        channelType: channel?.type ?? input.type,
+        reason: REASON_OF[input.effect],
+        occurredAt: input.occurredAt,
+        sourceId: input.sourceId,
+      });
+      changed = listed.contactIds.includes(contactId);
+    }
+    if (channel && input.effect === 'unsubscribe') {
+      changed = (await this.optOut(ctx, contactId, input)) || changed;
+    }
+    return { contactId, changed, channelValue: channel?.value ?? null };
+  }
+
+  /** `opted_out` recorded on the channel the unsubscribe names (idempotent). */
+  private async optOut(
+    ctx: RequestContext,
+    contactId: string,
+    input: ApplyChannelEventInput,
+  ): Promise<boolean> {
     let changed = false;
     await this.contacts.mutate(ctx.workspaceId, contactId, (doc) => {
       const index = channelIndex(doc.channels, input);
-      channelValue = index >= 0 ? doc.channels[index].value : null;
       if (index < 0) return null;
       const before = doc.channels[index];
-      const after = withEffect(before, input);
+      const after = withConsent(before, {
+        status: 'opted_out',
+        at: new Date(input.occurredAt).toISOString(),
+        source: MESSAGING_SOURCE,
+        recordedAt: new Date().toISOString(),
+      });
       changed = after !== before;
       if (!changed) return null;
       const channels = doc.channels.map((c, i) => (i === index ? after : c));
-      const now = new Date();
-      const changes: FieldChange[] = [
-        { field: `channels.${before.type}:${before.value}`, from: before, to: after },
-      ];
-      return {
-        next: { ...doc, channels, version: doc.version + 1, updatedAt: now },
-        events: (next) => [
-          buildEvent('contact.updated', {
-            workspaceId: ctx.workspaceId,
-            actor: ctx.actor,
-            aggregateId: next._id,
-            aggregateVersion: next.version,
-            occurredAt: now,
-            data: { contact: toContact(next), changes },
-          }),
-        ],
-      };
+      const next = stamped({ ...doc, channels }, new Date());
+      return { next, events: (n) => channelsChangedEvents(ctx.actor, doc, n) };
     });
-    return { contactId, changed, channelValue };
+    return changed;
   }
 
   /** The contact itself, or the survivor it was merged into (following a chain of merges). */
@@ -138,20 +160,4 @@ function channelIndex(channels: Channel[], input: ApplyChannelEventInput): numbe
   const primary = channels.findIndex((c) => c.type === input.type && c.primary);
   if (primary >= 0) return primary;
   return channels.findIndex((c) => family.includes(c.type));
-}
-
-/** The channel with the effect in place; the same object when it already was (idempotence). */
-function withEffect(channel: Channel, input: ApplyChannelEventInput): Channel {
-  if (input.effect === 'unsubscribe') {
-    if (!channel.subscribed && channel.consent?.unsubscribedAt) return channel;
-    return {
-      ...channel,
-      subscribed: false,
-      consent: { ...channel.consent, unsubscribedAt: input.occurredAt },
-    };
-  }
-  // The first suppression stands: a later complaint does not rewrite a bounce.
-  if (channel.suppression) return channel;
-  const reason = input.effect === 'suppress_bounce' ? 'bounce' : 'complaint';
-  return { ...channel, suppression: { reason, at: input.occurredAt } };
 }

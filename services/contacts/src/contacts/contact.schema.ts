@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
-import type { Actor, Address, Channel, CompanyLink } from '@switchboard/contracts';
+import type { Actor, Address, Channel, CompanyLink, ConsentChange } from '@switchboard/contracts';
 
 export interface StageTransitionDoc {
   from: string | null;
@@ -62,6 +62,18 @@ export interface ContactDoc extends OutboxFields {
   updatedAt: Date;
 }
 
+/** One consent change of a channel (decision 0120). */
+const ConsentChangeSchema = new Schema<ConsentChange>(
+  {
+    status: { type: String, required: true },
+    at: { type: String, required: true },
+    source: { type: String, required: true },
+    ip: String,
+    recordedAt: { type: String, required: true },
+  },
+  { _id: false },
+);
+
 const ChannelSchema = new Schema<Channel>(
   {
     type: { type: String, required: true },
@@ -69,7 +81,15 @@ const ChannelSchema = new Schema<Channel>(
     label: String,
     primary: { type: Boolean, default: false },
     subscribed: { type: Boolean, default: true },
-    consent: { optInAt: String, source: String, ip: String, unsubscribedAt: String },
+    consent: {
+      status: String,
+      at: String,
+      optInAt: String,
+      source: String,
+      ip: String,
+      unsubscribedAt: String,
+      history: { type: [ConsentChangeSchema], default: undefined },
+    },
     suppression: { reason: String, at: String },
   },
   { _id: false },

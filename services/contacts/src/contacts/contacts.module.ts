@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CompanyDirectoryModule } from '../companies/company-directory.module';
 import { ContactRulesModule } from '../settings/contact-rules.module';
+import { SuppressionStoreModule } from '../suppressions/suppression-store.module';
+import { ContactConsentHandler } from './contact-consent.handler';
+import { ContactConsentService } from './contact-consent.service';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactBulkService } from './contact-bulk.service';
 import { ContactMergeService } from './contact-merge.service';
@@ -14,8 +17,13 @@ import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
 
 @Module({
-  imports: [ContactRulesModule, CompanyDirectoryModule],
-  controllers: [ContactsHandler, ContactWritesHandler, ContactSnapshotsHandler],
+  imports: [ContactRulesModule, CompanyDirectoryModule, SuppressionStoreModule],
+  controllers: [
+    ContactsHandler,
+    ContactWritesHandler,
+    ContactSnapshotsHandler,
+    ContactConsentHandler,
+  ],
   providers: [
     ContactsService,
     ContactsRepository,
@@ -25,6 +33,7 @@ import { ContactsService } from './contacts.service';
     ContactMergeService,
     ContactSnapshotsService,
     ContactSnapshotsRepository,
+    ContactConsentService,
   ],
   exports: [ContactsService, ContactsRepository],
 })

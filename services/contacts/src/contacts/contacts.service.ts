@@ -21,6 +21,8 @@ import { CompanyDirectory } from '../companies/company-directory';
 import { ContactRulesService } from '../settings/contact-rules.service';
 import { CustomFieldTypesService } from '../settings/custom-field-types.service';
 import { ContactsRepository } from './contacts.repository';
+import { SuppressionsRepository } from '../suppressions/suppressions.repository';
+import { addedChannelKeys, withSuppressions } from './channel-suppression';
 
 /** A change to one contact: its next state and the events it emits (built from that state). */
 export type ContactChange = {
@@ -35,6 +37,7 @@ export class ContactsService {
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
     private readonly fieldTypes: CustomFieldTypesService,
+    private readonly suppressions: SuppressionsRepository,
   ) {}
 
   async create(ctx: RequestContext, input: CreateContactInput): Promise<Contact> {
@@ -49,7 +52,7 @@ export class ContactsService {
     const { links, errors } = companies.linksFor(input);
     errors.unshift(...rules.createErrors(input));
     if (errors.length > 0) throw AppError.validation('invalid contact', errors);
-    const doc = buildContactDoc(
+    const built = buildContactDoc(
       { ...input, companyLinks: links },
       {
         id: newId(),
@@ -59,6 +62,7 @@ export class ContactsService {
         dedupRule: rules.dedupRule,
       },
     );
+    const doc = await this.withListedSuppressions(built, []);
     const contact = toContact(doc);
     const created = buildEvent('contact.created', {
       workspaceId: ctx.workspaceId,
@@ -101,7 +105,9 @@ export class ContactsService {
       async (current) => {
         const result = await change(current);
         if (!result) return result;
-        const next = withDerivedFields(result.next);
+        const next = withDerivedFields(
+          await this.withListedSuppressions(result.next, current.channels),
+        );
         // Typed custom values travel in the event (decision 0086): completed before staging.
         const events = await this.fieldTypes.complete(workspaceId, result.events(next));
         return { next, events };
@@ -109,6 +115,33 @@ export class ContactsService {
       { expectedVersion },
     );
     return toContact(doc);
+  }
+
+  /**
+   * The contact with the suppression list put on the channels it gains (decision 0121): an
+   * address suppressed before the channel was added (again) arrives suppressed.
+   */
+  async withListedSuppressions(
+    doc: ContactDoc,
+    before: ContactDoc['channels'],
+  ): Promise<ContactDoc> {
+    const keys = addedChannelKeys(before, doc.channels);
+    if (keys.length === 0) return doc;
+    const active = await this.suppressions.activeFor(doc.workspaceId, keys);
+    const channels = withSuppressions(doc.channels, active);
+    return channels === doc.channels ? doc : { ...doc, channels };
+  }
+
+  /** `withListedSuppressions` for new contacts of one workspace (an import batch), one lookup. */
+  async withListedSuppressionsMany(workspaceId: string, docs: ContactDoc[]): Promise<ContactDoc[]> {
+    const keys = [...new Set(docs.flatMap((d) => addedChannelKeys([], d.channels)))];
+    if (keys.length === 0) return docs;
+    const active = await this.suppressions.activeFor(workspaceId, keys);
+    if (active.size === 0) return docs;
+    return docs.map((d) => {
+      const channels = withSuppressions(d.channels, active);
+      return channels === d.channels ? d : { ...d, channels };
+    });
   }
 
   async load(workspaceId: string, id: string): Promise<ContactDoc> {

@@ -22,6 +22,7 @@ import { CustomFieldTypesService } from '../settings/custom-field-types.service'
 import type { CsvRecord } from './import-csv';
 import { ImportCompanies, type CompanyResolution } from './import-companies';
 import { ImportContactsRepository } from './import-contacts.repository';
+import { withImportedConsent } from './import-consent';
 import { duplicatePatch } from './import-duplicates';
 import { candidateOf, importEventId, readRow, rowError, type Candidate } from './import-row';
 import {
@@ -169,6 +170,12 @@ export class ImportBatchService {
       if ('doc' in c) candidates.push(c);
       else outcomes.set(c.row, c);
     }
+    // Addresses on the suppression list arrive suppressed (decision 0121).
+    const listed = await this.contacts.withListedSuppressionsMany(
+      imp.workspaceId,
+      candidates.map((c) => c.doc),
+    );
+    listed.forEach((doc, i) => (candidates[i].doc = doc));
 
     // The first row of each dedup key goes into the insert; later ones are its duplicates.
     const first = new Map<string, Candidate>();
@@ -279,14 +286,21 @@ export class ImportBatchService {
         assertActive(doc);
         assertMayWrite(ctx, doc.ownerId, 'contact');
         const patch = duplicatePatch(doc, c.input, c.doc.channels, mode);
-        if (!patch) return null;
-        if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
-        assertMayTag(ctx, patch.tags, 'update');
-        const errors = rules.updateErrors(patch);
-        if (errors.length > 0) throw AppError.validation('invalid contact', errors);
         const now = new Date();
-        const next = applyPatch(doc, patch, { actor: ctx.actor, now, dedupRule: rules.dedupRule });
-        assertMaySystemTag(ctx, doc.tags, next.tags);
+        let patched = doc;
+        if (patch) {
+          if (patch.ownerId !== undefined) assertMayAssignOwner(ctx, patch.ownerId, 'contact');
+          assertMayTag(ctx, patch.tags, 'update');
+          const errors = rules.updateErrors(patch);
+          if (errors.length > 0) throw AppError.validation('invalid contact', errors);
+          patched = applyPatch(doc, patch, { actor: ctx.actor, now, dedupRule: rules.dedupRule });
+          assertMaySystemTag(ctx, doc.tags, patched.tags);
+        }
+        // The row's consent columns apply to the channels the contact has (decision 0120).
+        const next = {
+          ...patched,
+          channels: withImportedConsent(patched.channels, c.doc.channels),
+        };
         if (fieldChanges(toContact(doc), toContact(next)).length === 0) return null;
         changed = true;
         return { next: stamped(next, now), events: (n) => updatedEvents(ctx.actor, doc, n) };

@@ -157,3 +157,58 @@ describe('row input', () => {
     expect(describeErrors(bad.errors, bad.headerOf)).toBe('dob: not a date (YYYY-MM-DD or MM-DD)');
   });
 });
+
+describe('consent columns', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const cols = resolveColumns([
+    'name',
+    'email',
+    'Email Consent',
+    'SMS consent',
+    'consent date',
+    'consent ip',
+  ]);
+
+  it('maps consent headers and reads their cells apart from the contact input', () => {
+    expect(cols.slice(2).map((c) => c.field)).toEqual([
+      'consent.email',
+      'consent.sms',
+      'consentAt',
+      'consentIp',
+    ]);
+    const read = rowInput(
+      ['A', 'a@b.co', 'yes', 'opted_out', '2026-11-01', '192.0.2.1'],
+      cols,
+      () => undefined,
+      now,
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.input).not.toHaveProperty('consent');
+    expect(read.consent).toEqual({
+      byType: { email: 'opted_in', sms: 'opted_out' },
+      at: '2026-11-01T00:00:00.000Z',
+      ip: '192.0.2.1',
+    });
+  });
+
+  it('records nothing for blank or unknown cells', () => {
+    expect(
+      rowInput(['A', 'a@b.co', '', 'unknown', '', ''], cols, () => undefined, now).consent,
+    ).toEqual({
+      byType: {},
+    });
+  });
+
+  it('reports a cell it cannot read, a future consent time and a bad IP', () => {
+    const bad = rowInput(
+      ['A', 'a@b.co', 'maybe', '', '2027-01-01', 'nope'],
+      cols,
+      () => undefined,
+      now,
+    );
+    expect(describeErrors(bad.errors, bad.headerOf)).toBe(
+      'Email Consent: not a consent value (opted_in, opted_out, yes, no); consent date: must not ' +
+        'be in the future; consent ip: not an IP address',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   type ImportColumn,
   type ImportMapping,
 } from '@switchboard/contracts';
+import { isConsentField, readConsentCell, type RowConsent } from './import-consent';
 
 /**
  * How CSV columns become contact fields. A column is mapped by the explicit mapping if it
@@ -68,6 +69,15 @@ alias('onDuplicate', 'onduplicate', 'duplicate', 'duplicateaction', 'ifduplicate
 alias('title', 'title', 'jobtitle', 'position');
 alias('leadId', 'leadid');
 alias('linkedUserId', 'linkeduserid');
+alias('consent', 'consent', 'optin', 'marketingconsent', 'consentstatus');
+alias('consent.email', 'emailconsent', 'consentemail', 'emailoptin');
+alias('consent.phone', 'phoneconsent', 'consentphone', 'phoneoptin');
+alias('consent.sms', 'smsconsent', 'consentsms', 'smsoptin');
+alias('consent.whatsapp', 'whatsappconsent', 'consentwhatsapp', 'whatsappoptin');
+alias('consent.linkedin', 'linkedinconsent');
+alias('consent.telegram', 'telegramconsent');
+alias('consentAt', 'consentat', 'consentdate', 'optinat', 'optindate', 'consentgivenat');
+alias('consentIp', 'consentip', 'optinip');
 
 const normalise = (header: string) =>
   header
@@ -127,6 +137,8 @@ export interface RowInput {
   errors: FieldError[];
   /** The column an input path (`channels.1.value`, `customFields.plan`) was read from. */
   headerOf: (path: string) => string | undefined;
+  /** Consent cells (`consent`, `consent.<type>`, `consentAt`, `consentIp`), when any. */
+  consent?: RowConsent;
 }
 
 const CHANNELS = new Set<string>(CHANNEL_TYPES);
@@ -159,9 +171,16 @@ function birthDate(value: string): { month: number; day: number } | undefined {
 }
 
 /** The create input of one row: blank cells are absent; lists split on `;` (tags also on `,`). */
-export function rowInput(values: string[], columns: ImportColumn[], typeOf: FieldTypeOf): RowInput {
+export function rowInput(
+  values: string[],
+  columns: ImportColumn[],
+  typeOf: FieldTypeOf,
+  now: Date = new Date(),
+): RowInput {
   const input: Record<string, unknown> = {};
   const extras: RowExtras = {};
+  const consent: RowConsent = { byType: {} };
+  let hasConsent = false;
   const errors: FieldError[] = [];
   const channels: ChannelInput[] = [];
   const channelHeaders: string[] = [];
@@ -172,6 +191,12 @@ export function rowInput(values: string[], columns: ImportColumn[], typeOf: Fiel
     const value = (values[i] ?? '').trim();
     const field = column.field;
     if (!field || value === '') return;
+    if (isConsentField(field)) {
+      readConsentCell(consent, field, value, errors, now);
+      headers.set(field, column.header);
+      hasConsent = true;
+      return;
+    }
     if (CHANNELS.has(field)) {
       for (const v of list(value, field === 'email' ? /[;,]/ : /;/)) {
         channels.push({ type: field as ChannelInput['type'], value: v });
@@ -230,6 +255,7 @@ export function rowInput(values: string[], columns: ImportColumn[], typeOf: Fiel
     input,
     extras,
     errors,
+    ...(hasConsent ? { consent } : {}),
     headerOf: (path) => {
       const channel = /^channels\.(\d+)/.exec(path);
       if (channel) return channelHeaders[Number(channel[1])];

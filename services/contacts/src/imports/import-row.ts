@@ -13,6 +13,7 @@ import type { ContactRules } from '../settings/contact-rules';
 import type { CsvRecord } from './import-csv';
 import type { CompanyResolution } from './import-companies';
 import { describeErrors, rowInput, type RowExtras } from './import-mapping';
+import { withRowConsent, type RowConsent } from './import-consent';
 import type { ImportRowDoc } from './import.schema';
 
 /** A data row read and checked on its own: the input it stands for, or why it fails. */
@@ -23,6 +24,7 @@ export type ReadRow =
       input: CreateContactInput;
       extras: RowExtras;
       headerOf: HeaderOf;
+      consent?: RowConsent;
     }
   | { row: number; values: string[]; error: string };
 
@@ -87,7 +89,14 @@ export function readRow(record: CsvRecord, columns: ImportColumn[], rules: Conta
   if (ruleErrors.length > 0) {
     return { row, values, error: describeErrors(ruleErrors, read.headerOf) };
   }
-  return { row, values, input: parsed.data, extras: read.extras, headerOf: read.headerOf };
+  return {
+    row,
+    values,
+    input: parsed.data,
+    extras: read.extras,
+    headerOf: read.headerOf,
+    ...(read.consent ? { consent: read.consent } : {}),
+  };
 }
 
 /** The contact a valid row creates (company links checked, domain matches added). */
@@ -117,11 +126,12 @@ export function candidateOf(
       now: c.now,
       dedupRule: c.rules.dedupRule,
     });
+    const channels = withRowConsent(doc.channels, read.consent, c.now);
     return {
       row: read.row,
       values: read.values,
       input,
-      doc,
+      doc: channels === doc.channels ? doc : { ...doc, channels },
       headerOf: read.headerOf,
       ...(read.extras.onDuplicate ? { onDuplicate: read.extras.onDuplicate } : {}),
     };

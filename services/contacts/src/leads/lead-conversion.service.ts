@@ -102,7 +102,10 @@ export class LeadConversionService {
       { ...input, companyLinks: links },
       { id, workspaceId: ctx.workspaceId, actor: ctx.actor, now, dedupRule: rules.dedupRule },
     );
-    const doc = { ...built, channels: withCaptureConsent(built.channels, lead) };
+    const doc = await this.contacts.withListedSuppressions(
+      { ...built, channels: withCaptureConsent(built.channels, lead) },
+      [],
+    );
     const event = buildEvent('contact.created', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,

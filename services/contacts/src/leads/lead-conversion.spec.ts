@@ -58,7 +58,13 @@ describe('lead conversion rules', () => {
     const [mine, theirs] = withCaptureConsent([email(), other], lead());
     expect(mine).toMatchObject({
       subscribed: true,
-      consent: { optInAt: at.toISOString(), source: 'f1', ip: '192.0.2.1' },
+      consent: {
+        status: 'opted_in',
+        at: at.toISOString(),
+        optInAt: at.toISOString(),
+        source: 'f1',
+        ip: '192.0.2.1',
+      },
     });
     expect(theirs).toBe(other);
   });
@@ -76,7 +82,10 @@ describe('lead conversion rules', () => {
     const refused = lead({
       capture: { ...lead().capture, consent: { ...lead().capture.consent!, given: false } },
     });
-    expect(withCaptureConsent([email()], refused)[0]).toMatchObject({ subscribed: false });
+    expect(withCaptureConsent([email()], refused)[0]).toMatchObject({
+      subscribed: false,
+      consent: { status: 'opted_out', source: 'f1' },
+    });
   });
 
   it('builds the contact input from the lead; leadSource only when configured', () => {

@@ -1,3 +1,4 @@
+import { withConsent } from '../contacts/channel-consent';
 import type { Channel, ChannelInput, CreateContactInput } from '@switchboard/contracts';
 import type { ContactDoc } from '../contacts/contact.schema';
 import { normaliseTags } from '../contacts/contact-normalizer';
@@ -63,16 +64,15 @@ export function withCaptureConsent(channels: Channel[], lead: LeadDoc): Channel[
     if (!given(ch)) return ch;
     const unsubscribedAt = ch.consent?.unsubscribedAt;
     if (unsubscribedAt && new Date(unsubscribedAt) > at) return ch;
-    if (!consent.given) return ch.consent?.optInAt ? ch : { ...ch, subscribed: false };
-    return {
-      ...ch,
-      subscribed: true,
-      consent: {
-        optInAt: at.toISOString(),
-        source: consent.source,
-        ...(consent.ip ? { ip: consent.ip } : {}),
-      },
-    };
+    if (!consent.given && ch.consent?.optInAt) return ch;
+    // Recorded as a consent change (decision 0120): status, history, `subscribed` following it.
+    return withConsent(ch, {
+      status: consent.given ? 'opted_in' : 'opted_out',
+      at: at.toISOString(),
+      source: consent.source,
+      ...(consent.ip ? { ip: consent.ip } : {}),
+      recordedAt: new Date(lead.capture.receivedAt).toISOString(),
+    });
   });
 }
 

@@ -17,6 +17,11 @@ describe('the route table', () => {
       'POST /v1/tags',
       'GET /v1/tags/operations/:id',
       'POST /v1/tags/:name/merge',
+      'POST /v1/contacts/:id/channels/:channelId/consent',
+      'POST /v1/suppressions',
+      'GET /v1/suppressions',
+      'GET /v1/suppressions/:id',
+      'DELETE /v1/suppressions/:id',
       'GET /health/ready',
     ])
       expect(keys).toContain(key);

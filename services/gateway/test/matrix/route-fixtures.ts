@@ -28,6 +28,28 @@ export const RECORDS = {
         ...(ownerId ? { ownerId } : {}),
       }),
   },
+  /** `<contactId>/<channelId>` of a contact with an email channel (what consent takes). */
+  contact_channel: {
+    owned: true,
+    create: async (w, side, ownerId) => {
+      const email = `m-${unique()}@example.com`;
+      const id = await w.create(w.ownerOf(side), '/v1/contacts', {
+        displayName: `Fixture ${unique()}`,
+        channels: [{ type: 'email', value: email }],
+        ...(ownerId ? { ownerId } : {}),
+      });
+      return `${id}/${encodeURIComponent(`email:${email}`)}`;
+    },
+  },
+  /** An address on the workspace suppression list. */
+  suppression: {
+    owned: false,
+    create: (w, side) =>
+      w.create(w.ownerOf(side), '/v1/suppressions', {
+        address: `s-${unique()}@example.com`,
+        channelType: 'email',
+      }),
+  },
   /** A contact nobody owns: what a claim takes. */
   unowned_contact: {
     owned: false,
@@ -538,6 +560,18 @@ export const ROUTES: Record<string, RouteFixture> = {
     writesOwned: true,
     request: ({ id }) => ({ path: `/v1/contacts/${id}/tags`, body: { add: [`t-${unique()}`] } }),
   },
+  'POST /v1/contacts/:id/channels/:channelId/consent': {
+    access: 'contacts.update',
+    record: { kind: 'contact_channel' },
+    writesOwned: true,
+    request: ({ id }) => {
+      const [contactId, channelId] = id.split('/');
+      return {
+        path: `/v1/contacts/${contactId}/channels/${channelId}/consent`,
+        body: { status: 'opted_in', source: 'matrix' },
+      };
+    },
+  },
   'POST /v1/contacts/:id/claim': {
     access: 'contacts.update',
     record: { kind: 'unowned_contact', fresh: true },
@@ -1038,6 +1072,27 @@ export const ROUTES: Record<string, RouteFixture> = {
       path: '/v1/webhooks',
       body: { url: 'http://127.0.0.1:9/hook', events: ['contact.*'] },
     }),
+  },
+  'POST /v1/suppressions': {
+    access: 'suppressions.manage',
+    request: () => ({
+      path: '/v1/suppressions',
+      body: { address: `s-${unique()}@example.com`, channelType: 'email' },
+    }),
+  },
+  'GET /v1/suppressions': {
+    access: 'suppressions.read',
+    request: () => ({ path: '/v1/suppressions' }),
+  },
+  'GET /v1/suppressions/:id': {
+    access: 'suppressions.read',
+    record: { kind: 'suppression' },
+    request: ({ id }) => ({ path: `/v1/suppressions/${id}` }),
+  },
+  'DELETE /v1/suppressions/:id': {
+    access: 'suppressions.manage',
+    record: { kind: 'suppression', fresh: true },
+    request: ({ id }) => ({ path: `/v1/suppressions/${id}` }),
   },
   'GET /v1/webhooks': { access: 'webhooks.manage', request: () => ({ path: '/v1/webhooks' }) },
   'GET /v1/webhooks/:id': {

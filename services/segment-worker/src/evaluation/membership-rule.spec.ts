@@ -107,8 +107,40 @@ describe('member events', () => {
     });
     expect(e.data.contact).toEqual({
       displayName: 'Ada',
-      channels: [{ type: 'email', value: 'a@b.co', subscribed: true, suppressed: false }],
+      channels: [
+        {
+          type: 'email',
+          value: 'a@b.co',
+          subscribed: true,
+          suppressed: false,
+          consent: 'unknown',
+        },
+      ],
     });
+  });
+
+  it('carry a recorded consent of a channel', () => {
+    const optedOut = {
+      ...active,
+      channels: [{ ...active.channels[0], subscribed: false, consent: 'opted_out' as const }],
+    };
+    const e = memberEvent(
+      { _id: 's1', workspaceId: 'w1', name: 'VIP' },
+      optedOut,
+      'joined',
+      { transitions: 1, via: 'rule' },
+      'rule',
+      at,
+    );
+    expect(e.data.contact.channels).toEqual([
+      {
+        type: 'email',
+        value: 'a@b.co',
+        subscribed: false,
+        suppressed: false,
+        consent: 'opted_out',
+      },
+    ]);
   });
 });
 

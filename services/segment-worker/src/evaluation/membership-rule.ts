@@ -145,6 +145,7 @@ export function memberEvent(
           value: c.value,
           subscribed: c.subscribed,
           suppressed: c.suppressed,
+          consent: c.consent ?? 'unknown',
         })),
     },
   };

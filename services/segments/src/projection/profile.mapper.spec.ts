@@ -78,6 +78,25 @@ describe('profile mapper', () => {
     expect(p).not.toHaveProperty('segments');
   });
 
+  it('carries a recorded consent per channel (absent while unknown)', () => {
+    const p = attributesFromContact(
+      contact({
+        channels: [
+          {
+            type: 'email',
+            value: 'ada@x.io',
+            primary: true,
+            subscribed: false,
+            consent: { status: 'opted_out', at: '2026-02-01T00:00:00.000Z', source: 'messaging' },
+          },
+          { type: 'sms', value: '+33612345678', primary: true, subscribed: true },
+        ],
+      }),
+      new Map(),
+    );
+    expect(p.channels?.map((c) => c.consent)).toEqual(['opted_out', undefined]);
+  });
+
   it('types custom values by their definitions; dates become Date', () => {
     const types = new Map([
       ['renewal', 'date'],

@@ -75,6 +75,9 @@ export function attributesFromContact(contact: Contact, types: FieldTypes): Prof
     primary: c.primary,
     subscribed: c.subscribed,
     suppressed: c.suppression !== undefined,
+    ...(c.consent?.status === 'opted_in' || c.consent?.status === 'opted_out'
+      ? { consent: c.consent.status }
+      : {}),
   }));
   return {
     version: contact.version,

@@ -296,6 +296,7 @@ export function toContactProjection(doc: ProfileDoc): ContactProjection {
       primary: c.primary,
       subscribed: c.subscribed,
       suppressed: c.suppressed,
+      ...(c.consent ? { consent: c.consent } : {}),
     })),
     fit: doc.fit ?? {},
     activity: doc.activity ?? {},
