@@ -6,6 +6,8 @@ export const QUEUES = {
   taskReminders: 'task-reminders',
   /** CSV imports of contacts: one job per import (resumable from its checkpoint). */
   contactImports: 'contact-imports',
+  /** The retention sweep: archived contacts past the workspace's retention are erased. */
+  contactRetention: 'contact-retention',
   /** Outbound webhook deliveries: one job per delivery attempt series, retried with backoff. */
   webhookDeliveries: 'webhook-deliveries',
 } as const;

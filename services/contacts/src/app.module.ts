@@ -10,6 +10,8 @@ import { ContactLookupModule } from './contacts/contact-lookup.module';
 import { ContactListModule } from './contacts/contact-list.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
+import { ErasureModule } from './erasure/erasure.module';
+import { MergesModule } from './merges/merges.module';
 
 @Module({})
 export class AppModule {}
@@ -32,6 +34,8 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       CompaniesModule,
       LeadsModule,
       FitModule,
+      ErasureModule,
+      MergesModule,
     ],
   },
 });

@@ -9,6 +9,7 @@ export const CAPABILITIES = [
   'contacts.import',
   'contacts.export',
   'contacts.tag',
+  'contacts.erase',
   'segments.read',
   'segments.manage',
   'custom_fields.configure',
