@@ -11,13 +11,14 @@ describe('default roles', () => {
     expect(grantOf(role).scope).toBe('all');
   });
 
-  it('manager can do everything but manage members, API keys, integrations and webhooks', () => {
+  it('manager can do everything but erase people, manage members, API keys, integrations and webhooks', () => {
     const caps = grantOf('manager').capabilities;
+    expect(caps).not.toContain('contacts.erase');
     expect(caps).not.toContain('members.manage');
     expect(caps).not.toContain('api_keys.manage');
     expect(caps).not.toContain('integrations.manage');
     expect(caps).not.toContain('webhooks.manage');
-    expect(caps).toHaveLength(CAPABILITIES.length - 4);
+    expect(caps).toHaveLength(CAPABILITIES.length - 5);
     expect(grantOf('manager').scope).toBe('all');
   });
 

@@ -3,9 +3,16 @@ import { ContactsExportController } from './contacts-export.controller';
 import { ContactsExportService } from './contacts-export.service';
 import { ContactWritesController } from './contact-writes.controller';
 import { ContactsController } from './contacts.controller';
+import { ContactPrivacyController } from './contact-privacy.controller';
+import { PersonDataService } from './person-data.service';
 
 @Module({
-  controllers: [ContactsController, ContactsExportController, ContactWritesController],
-  providers: [ContactsExportService],
+  controllers: [
+    ContactsController,
+    ContactsExportController,
+    ContactWritesController,
+    ContactPrivacyController,
+  ],
+  providers: [ContactsExportService, PersonDataService],
 })
 export class ContactsModule {}
