@@ -457,3 +457,20 @@ export {
   ListWebhookDeliveriesQuery,
 } from './webhook/webhook';
 export { WebhookEndpointDisabledV1, WEBHOOK_EVENTS } from './webhook/webhook-events';
+export {
+  EraseContactBody,
+  EraseContactInput,
+  EraseContactResult,
+  EraseReason,
+  ContactErasedV1,
+  CONTACT_ERASE_EVENTS,
+  PERSON_EXPORT_LIST_MAX,
+  PersonExportInput,
+  ContactsPersonData,
+  PersonMembership,
+  SegmentsPersonData,
+  ActivityPersonData,
+  DealsPersonData,
+  TasksPersonData,
+  PersonDataExport,
+} from './contact/contact-erase';

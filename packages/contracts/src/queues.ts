@@ -8,6 +8,8 @@ export const QUEUES = {
   contactImports: 'contact-imports',
   /** Tag renames, merges and deletes across a workspace's contacts: one job per operation. */
   tagOperations: 'tag-operations',
+  /** The retention sweep: archived contacts past the workspace's retention are erased. */
+  contactRetention: 'contact-retention',
   /** Outbound webhook deliveries: one job per delivery attempt series, retried with backoff. */
   webhookDeliveries: 'webhook-deliveries',
 } as const;

@@ -74,6 +74,7 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
       { stream: 'events', durable: 'contacts-segment-joined' },
       { stream: 'events', durable: 'contacts-segment-left' },
       { stream: 'events', durable: 'contacts-last-touch' },
+      { stream: 'events', durable: 'contacts-contact-merged' },
     ],
     buckets: [IMPORT_UPLOADS_BUCKET],
   },
@@ -97,7 +98,11 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
     calls: ['contacts'],
     serves: 'deals',
     publishesEvents: ['deal.>'],
-    consumers: [{ stream: 'events', durable: 'deals-contact-merged' }],
+    consumers: [
+      { stream: 'events', durable: 'deals-contact-merged' },
+      { stream: 'events', durable: 'deals-company-merged' },
+      { stream: 'events', durable: 'deals-contact-erased' },
+    ],
     buckets: [],
   },
   tasks: {
@@ -107,6 +112,8 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
     consumers: [
       { stream: 'events', durable: 'tasks-deal-updated' },
       { stream: 'events', durable: 'tasks-contact-merged' },
+      { stream: 'events', durable: 'tasks-company-merged' },
+      { stream: 'events', durable: 'tasks-contact-erased' },
     ],
     buckets: [],
   },

@@ -5,6 +5,7 @@ import { CommunicationsModule } from './communications/communications.module';
 import type { ActivityConfig } from './config';
 import { DomainEventsModule } from './events/domain-events.module';
 import { MessagingModule } from './messaging/messaging.module';
+import { PeopleModule } from './people/people.module';
 import { NotesModule } from './notes/notes.module';
 import { TimelineModule } from './timeline/timeline.module';
 
@@ -27,6 +28,7 @@ export const activityService = (config: ActivityConfig): ServiceOptions => ({
       NotesModule,
       CommunicationsModule,
       MessagingModule,
+      PeopleModule,
     ],
   },
 });

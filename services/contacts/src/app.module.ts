@@ -12,6 +12,8 @@ import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { TagsModule } from './tags/tags.module';
 import { SuppressionsModule } from './suppressions/suppressions.module';
+import { ErasureModule } from './erasure/erasure.module';
+import { MergesModule } from './merges/merges.module';
 
 @Module({})
 export class AppModule {}
@@ -36,6 +38,8 @@ export const contactsService = (config: ContactsConfig): ServiceOptions => ({
       FitModule,
       TagsModule,
       SuppressionsModule,
+      ErasureModule,
+      MergesModule,
     ],
   },
 });

@@ -12,5 +12,7 @@ export const ContactsConfig = BaseConfig.extend({
    * restarted one) takes the job over within about this time and resumes from its checkpoint.
    */
   IMPORT_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /** How often the retention sweep erases archived contacts past their workspace's retention. */
+  RETENTION_SWEEP_MS: z.coerce.number().int().min(0).default(3_600_000),
 });
 export type ContactsConfig = z.infer<typeof ContactsConfig>;

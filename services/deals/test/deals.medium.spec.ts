@@ -1,7 +1,8 @@
 import { JSONCodec } from 'nats';
 import { RPC, type Deal } from '@switchboard/contracts';
-import { buildEvent } from '@switchboard/messaging';
-import { waitFor } from '@switchboard/testing';
+import { buildEvent, DLQ_HEADERS, newId } from '@switchboard/messaging';
+import { NatsTap, waitFor } from '@switchboard/testing';
+import { ContactErasedConsumer } from '../src/deals/contact-erased.consumer';
 import { useDealsHarness } from './support/deals-harness';
 
 const h = useDealsHarness();
@@ -161,5 +162,62 @@ describe('contact.merged', () => {
     expect(moved).toMatchObject({ contactId: survivor.id, version: 2 });
     expect((await h.rpc.call(RPC.deals.get, ctx('ws-g'), { id: d2.id })).version).toBe(2);
     expect((await h.rpc.call(RPC.deals.get, ctx('ws-g'), { id: keep.id })).version).toBe(1);
+  });
+});
+
+describe('contact.erased', () => {
+  it('keeps the deals without the person, once; a malformed event is dead-lettered', async () => {
+    const p = await pipelineIn('ws-e');
+    const gone = await contactIn('ws-e', 'Erased');
+    const other = await contactIn('ws-e', 'Other');
+    const d1 = await dealIn('ws-e', p, gone);
+    const keep = await dealIn('ws-e', p, other);
+    const dlq = await NatsTap.open(
+      h.nc,
+      `${h.ns.natsPrefix}dlq.${ContactErasedConsumer.durable}.>`,
+    );
+    const js = h.nc.jetstream();
+    const codec = JSONCodec();
+    const subject = subjects.event('ws-e', 'contact.erased');
+    // Poison: no contactId. Dead-lettered, and the consumer goes on.
+    await js.publish(
+      subject,
+      codec.encode({
+        ...buildEvent('contact.erased', {
+          workspaceId: 'ws-e',
+          actor: { type: 'user', id: 'admin-1' },
+          aggregateId: gone.id,
+          aggregateVersion: 2,
+          data: { contactId: gone.id, reason: 'request', leadIds: [], suppressedAddresses: 0 },
+        }),
+        data: { reason: 'request' },
+      }),
+    );
+    const event = buildEvent('contact.erased', {
+      workspaceId: 'ws-e',
+      actor: { type: 'user', id: 'admin-1' },
+      aggregateId: gone.id,
+      aggregateVersion: 2,
+      data: { contactId: gone.id, reason: 'request', leadIds: [], suppressedAddresses: 0 },
+    });
+    await js.publish(subject, codec.encode(event));
+    await js.publish(subject, codec.encode({ ...event, id: newId() }));
+    await waitFor(
+      async () =>
+        (await h.rpc.call(RPC.deals.get, ctx('ws-e'), { id: d1.id })).contactId === null ||
+        undefined,
+      { what: 'the deal to forget the contact' },
+    );
+    await dlq.waitFor(() => dlq.messages.length >= 1);
+    expect(dlq.messages.map((m) => m.headers?.get(DLQ_HEADERS.reason))).toEqual(['invalid']);
+    expect(await h.rpc.call(RPC.deals.get, ctx('ws-e'), { id: d1.id })).toMatchObject({
+      contactId: null,
+      version: 2,
+    });
+    expect(await h.rpc.call(RPC.deals.get, ctx('ws-e'), { id: keep.id })).toMatchObject({
+      contactId: other.id,
+      version: 1,
+    });
+    await dlq.close();
   });
 });

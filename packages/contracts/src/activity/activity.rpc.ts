@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityPersonData, PersonExportInput } from '../contact/contact-erase';
 import { Id } from '../common/primitives';
 import { pageOf } from '../common/pagination';
 import { AuditEntry, AuditQuery } from './audit';
@@ -15,6 +16,12 @@ const ById = z.object({ id: Id }).strict();
 
 /** `rpc.activity.*`: served by the activity service. */
 export const ACTIVITY_RPC = {
+  /** What this service holds about one person (their data export). */
+  personExport: {
+    subject: 'rpc.activity.person.export',
+    input: PersonExportInput,
+    output: ActivityPersonData,
+  },
   timeline: {
     subject: 'rpc.activity.timeline',
     input: TimelineQuery.extend({

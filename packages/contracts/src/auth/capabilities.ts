@@ -15,6 +15,7 @@ export const CAPABILITIES = [
   'tags.system',
   'suppressions.read',
   'suppressions.manage',
+  'contacts.erase',
   'segments.read',
   'segments.manage',
   'custom_fields.configure',

@@ -4,6 +4,12 @@ import { CONTACT_LOOKUP_RPC } from './contact-lookup';
 import { COMPANIES_RPC } from '../company/company.rpc';
 import { SETTINGS_RPC } from '../settings/settings.rpc';
 import { CONTACT_EXPORT_RPC } from './contact-export';
+import {
+  ContactsPersonData,
+  EraseContactInput,
+  EraseContactResult,
+  PersonExportInput,
+} from './contact-erase';
 import { CONTACT_LIST_RPC } from './contact-query';
 import { CONTACT_SNAPSHOTS_RPC } from './contact-snapshot';
 import { CONTACT_IMPORT_RPC } from './contact-import';
@@ -47,6 +53,14 @@ export const CONTACTS_RPC = {
   release: { subject: 'rpc.contacts.release', input: ById, output: Contact },
   bulk: { subject: 'rpc.contacts.bulk', input: BulkContactsInput, output: BulkContactsResult },
   merge: { subject: 'rpc.contacts.merge', input: MergeContactsInput, output: MergeContactsResult },
+  /** Erases the contact (and duplicates merged into it) here; `contact.erased` tells the rest. */
+  erase: { subject: 'rpc.contacts.erase', input: EraseContactInput, output: EraseContactResult },
+  /** What this service holds about the person (their data export). */
+  personExport: {
+    subject: 'rpc.contacts.person.export',
+    input: PersonExportInput,
+    output: ContactsPersonData,
+  },
   ...CONTACT_IMPORT_RPC,
   ...LEADS_RPC,
   ...FIT_RPC,

@@ -5,11 +5,12 @@ import { StageCategory } from './pipeline';
 
 /**
  * Every deal event carries the deal as stored after the change and its `contactId` at the top,
- * so the activity service files it on that contact's timeline without calling back.
+ * so the activity service files it on that contact's timeline without calling back (null once
+ * the contact was erased).
  */
-export const DealCreatedV1 = z.object({ contactId: Id, deal: Deal });
+export const DealCreatedV1 = z.object({ contactId: Id.nullable(), deal: Deal });
 export const DealUpdatedV1 = z.object({
-  contactId: Id,
+  contactId: Id.nullable(),
   deal: Deal,
   /** Names of the fields that changed. */
   changes: z.array(z.string()),
@@ -18,14 +19,14 @@ export const DealUpdatedV1 = z.object({
 });
 const StageRef = z.object({ stageId: Id, name: z.string(), category: StageCategory });
 export const DealStageChangedV1 = z.object({
-  contactId: Id,
+  contactId: Id.nullable(),
   deal: Deal,
   from: StageRef,
   to: StageRef,
 });
-export const DealWonV1 = z.object({ contactId: Id, deal: Deal });
+export const DealWonV1 = z.object({ contactId: Id.nullable(), deal: Deal });
 export const DealLostV1 = z.object({
-  contactId: Id,
+  contactId: Id.nullable(),
   deal: Deal,
   lostReason: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DealsPersonData, PersonExportInput } from '../contact/contact-erase';
 import { pageOf, PageQuery } from '../common/pagination';
 import { Id } from '../common/primitives';
 import {
@@ -17,6 +18,12 @@ const ById = z.object({ id: Id }).strict();
 
 /** `rpc.deals.*`: served by the deals service. */
 export const DEALS_RPC = {
+  /** What this service holds about one person (their data export). */
+  personExport: {
+    subject: 'rpc.deals.person.export',
+    input: PersonExportInput,
+    output: DealsPersonData,
+  },
   createPipeline: {
     subject: 'rpc.deals.pipeline.create',
     input: CreatePipelineInput,

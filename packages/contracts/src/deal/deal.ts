@@ -105,7 +105,8 @@ export const Deal = z.object({
   stageId: Id,
   status: DealStatus,
   probability: z.number().int(),
-  contactId: Id,
+  /** Null once the contact was erased (`contact.erased`): the deal stays, the person goes. */
+  contactId: Id.nullable(),
   companyId: Id.nullable(),
   amount: Money.nullable(),
   ownerId: Id.nullable(),

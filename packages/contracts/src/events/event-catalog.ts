@@ -6,6 +6,7 @@ import { SEGMENT_EVENTS } from '../segment/segment-events';
 import { COMPANY_EVENTS } from '../company/company-events';
 import { IMPORT_EVENTS } from '../contact/contact-import';
 import { CONTACT_EVENTS } from '../contact/contact-events';
+import { CONTACT_ERASE_EVENTS } from '../contact/contact-erase';
 import { DEAL_EVENTS } from '../deal/deal-events';
 import { TASK_EVENTS } from '../task/task-events';
 import { LEAD_EVENTS } from '../lead/lead-events';
@@ -21,6 +22,7 @@ import { SUPPRESSION_EVENTS } from '../suppression/suppression-events';
 export const EVENT_CATALOG = {
   ...IDENTITY_EVENTS,
   ...CONTACT_EVENTS,
+  ...CONTACT_ERASE_EVENTS,
   ...IMPORT_EVENTS,
   ...ACTIVITY_EVENTS,
   ...EXPORT_EVENTS,

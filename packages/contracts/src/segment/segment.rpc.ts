@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SegmentsPersonData, PersonExportInput } from '../contact/contact-erase';
 import { Id } from '../common/primitives';
 import { pageOf, PageQuery } from '../common/pagination';
 import { ContactProjection } from './projection';
@@ -21,6 +22,12 @@ const ById = z.object({ id: Id }).strict();
 
 /** `rpc.segments.*`: served by the segments service. */
 export const SEGMENTS_RPC = {
+  /** What this service holds about one person (their data export). */
+  personExport: {
+    subject: 'rpc.segments.person.export',
+    input: PersonExportInput,
+    output: SegmentsPersonData,
+  },
   /** The segments service's read model of one contact (diagnostics, explain). */
   projection: {
     subject: 'rpc.segments.projection.get',

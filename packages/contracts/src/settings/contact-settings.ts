@@ -38,6 +38,11 @@ export const UpdateContactSettingsInput = z
     stages: uniqueList(Name(64), 1, 50).optional(),
     leadSources: uniqueList(Name(100), 0, 200).optional(),
     dedupRule: DedupRule.optional(),
+    /**
+     * Archived contacts are erased (as by `POST /v1/contacts/:id/erase`) this many days after
+     * they were archived; null turns the purge off (the default).
+     */
+    archivedRetentionDays: z.number().int().min(1).max(3650).nullable().optional(),
     /** The version read (0: never changed, still the defaults). */
     version: z.number().int().min(0).optional(),
   })
@@ -70,6 +75,8 @@ export const ContactSettings = z.object({
   leadSources: z.array(z.string()),
   dedupRule: DedupRule,
   dedup: DedupRecompute.nullable(),
+  /** Days after which archived contacts are erased; null: kept until erased by hand. */
+  archivedRetentionDays: z.number().int().nullable(),
   version: z.number().int(),
   updatedAt: Timestamp.nullable(),
 });

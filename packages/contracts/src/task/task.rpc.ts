@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TasksPersonData, PersonExportInput } from '../contact/contact-erase';
 import { pageOf } from '../common/pagination';
 import { Id } from '../common/primitives';
 import { CreateTaskInput, ListTasksQuery, Task, UpdateTaskInput } from './task';
@@ -7,6 +8,12 @@ const ById = z.object({ id: Id }).strict();
 
 /** `rpc.tasks.*`: served by the tasks service. */
 export const TASKS_RPC = {
+  /** What this service holds about one person (their data export). */
+  personExport: {
+    subject: 'rpc.tasks.person.export',
+    input: PersonExportInput,
+    output: TasksPersonData,
+  },
   create: { subject: 'rpc.tasks.create', input: CreateTaskInput, output: Task },
   get: { subject: 'rpc.tasks.get', input: ById, output: Task },
   list: { subject: 'rpc.tasks.list', input: ListTasksQuery, output: pageOf(Task) },

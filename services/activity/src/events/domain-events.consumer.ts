@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventEnvelope } from '@switchboard/contracts';
+import { ContactErasedV1, EventEnvelope } from '@switchboard/contracts';
 import { EventWiring, NatsBus } from '@switchboard/runtime';
 import { AuditService } from '../audit/audit.service';
+import { PersonRecordsRepository } from '../people/person-records.repository';
 import { TimelineService } from '../timeline/timeline.service';
 
 /**
@@ -19,6 +20,7 @@ export class DomainEventsConsumer implements OnModuleInit {
     private readonly bus: NatsBus,
     private readonly timeline: TimelineService,
     private readonly audit: AuditService,
+    private readonly people: PersonRecordsRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -32,7 +34,26 @@ export class DomainEventsConsumer implements OnModuleInit {
       handleBatch: async (items) => {
         const events = items.map((i) => i.message);
         await Promise.all([this.timeline.recordEvents(events), this.audit.record(events)]);
+        for (const event of events) await this.applyPersonEffects(event);
       },
     });
+  }
+
+  /**
+   * After the batch is recorded: a merge moves the duplicate's notes and communications to the
+   * survivor; an erasure deletes what names the person, including entries this batch wrote
+   * (decision 0131). Both are idempotent, so a redelivered batch does nothing more.
+   */
+  private async applyPersonEffects(event: EventEnvelope): Promise<void> {
+    const d = event.data;
+    if (event.type === 'contact.merged') {
+      const { duplicateId, survivorId } = d as { duplicateId?: string; survivorId?: string };
+      if (duplicateId && survivorId && duplicateId !== survivorId)
+        await this.people.moveToSurvivor(event.workspaceId, duplicateId, survivorId);
+    } else if (event.type === 'contact.erased') {
+      const parsed = ContactErasedV1.safeParse(d);
+      if (parsed.success)
+        await this.people.erase(event.workspaceId, parsed.data.contactId, parsed.data.leadIds);
+    }
   }
 }

@@ -11,6 +11,8 @@ export interface ContactSettingsDoc {
   dedupRule: DedupRule;
   /** Bumped by every dedup rule change; the key recomputation of that change carries it. */
   dedupGeneration: number;
+  /** Archived contacts are erased after this many days (null: never). */
+  archivedRetentionDays?: number | null;
   version: number;
   updatedAt: Date;
 }
@@ -23,6 +25,7 @@ const ContactSettingsSchema = new Schema<ContactSettingsDoc>(
     leadSources: { type: [String], default: [] },
     dedupRule: { type: String, enum: ['email', 'phone'], default: 'email' },
     dedupGeneration: { type: Number, default: 0 },
+    archivedRetentionDays: { type: Number, default: null },
     version: { type: Number, required: true },
     updatedAt: { type: Date, required: true },
   },

@@ -72,6 +72,9 @@ export class ContactSettingsService {
         ...current,
         ...(input.stages ? { stages: input.stages } : {}),
         ...(input.leadSources ? { leadSources: input.leadSources } : {}),
+        ...(input.archivedRetentionDays !== undefined
+          ? { archivedRetentionDays: input.archivedRetentionDays }
+          : {}),
         ...(ruleChanged
           ? { dedupRule: input.dedupRule!, dedupGeneration: current.dedupGeneration + 1 }
           : {}),
@@ -96,6 +99,7 @@ export class ContactSettingsService {
       leadSources: doc.leadSources,
       dedupRule: doc.dedupRule,
       dedup: toRecompute(pass),
+      archivedRetentionDays: doc.archivedRetentionDays ?? null,
       version: doc.version,
       updatedAt: doc.version === 0 ? null : new Date(doc.updatedAt).toISOString(),
     };

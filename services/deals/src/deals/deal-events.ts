@@ -29,7 +29,9 @@ export const updatedEvent = (
 ): EventEnvelope => {
   const deal = toDeal(doc);
   const previous =
-    before.contactId !== doc.contactId ? { previousContactId: before.contactId } : {};
+    before.contactId && before.contactId !== doc.contactId
+      ? { previousContactId: before.contactId }
+      : {};
   return buildEvent('deal.updated', {
     ...facts(actor, doc),
     data: { contactId: deal.contactId, deal, changes, ...previous },

@@ -27,7 +27,8 @@ export interface DealDoc extends OutboxFields {
   stageId: string;
   status: DealStatus;
   probability: number;
-  contactId: string;
+  /** Null once the contact was erased. */
+  contactId: string | null;
   companyId: string | null;
   amount: AmountDoc | null;
   ownerId: string | null;
@@ -53,7 +54,7 @@ const DealSchema = new Schema<DealDoc>(
     stageId: { type: String, required: true },
     status: { type: String, required: true },
     probability: { type: Number, required: true },
-    contactId: { type: String, required: true },
+    contactId: { type: String, default: null },
     companyId: { type: String, default: null },
     amount: {
       type: new Schema<AmountDoc>(
@@ -102,6 +103,7 @@ DealSchema.plugin(outboxPlugin);
 DealSchema.index({ workspaceId: 1, pipelineId: 1, stageId: 1, createdAt: -1, _id: -1 });
 DealSchema.index({ workspaceId: 1, createdAt: -1, _id: -1 });
 DealSchema.index({ workspaceId: 1, contactId: 1 });
+DealSchema.index({ workspaceId: 1, companyId: 1 });
 
 export const dealModel = (connection: Connection): Model<DealDoc> =>
   connection.model<DealDoc>('Deal', DealSchema);

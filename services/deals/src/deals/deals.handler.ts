@@ -3,6 +3,7 @@ import {
   RPC,
   type CreateDealInput,
   type Deal,
+  type DealsPersonData,
   type ListDealsQuery,
   type Page,
   type RequestContext,
@@ -45,5 +46,13 @@ export class DealsHandler {
     @RpcInput() input: { id: string; stageId: string; lostReason?: string },
   ): Promise<Deal> {
     return this.deals.move(ctx, input.id, input);
+  }
+
+  @RpcHandler(RPC.deals.personExport)
+  personExport(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: { contactId: string },
+  ): Promise<DealsPersonData> {
+    return this.deals.ofContact(ctx, input.contactId);
   }
 }

@@ -4,6 +4,8 @@ import { PipelinesRepository } from '../pipelines/pipelines.repository';
 import { PipelinesService } from '../pipelines/pipelines.service';
 import { BoardService } from './board.service';
 import { ContactMergedConsumer } from './contact-merged.consumer';
+import { CompanyMergedConsumer } from './company-merged.consumer';
+import { ContactErasedConsumer } from './contact-erased.consumer';
 import { DealsHandler } from './deals.handler';
 import { DealsRepository } from './deals.repository';
 import { DealsService } from './deals.service';
@@ -18,6 +20,8 @@ import { DealsService } from './deals.service';
     DealsService,
     BoardService,
     ContactMergedConsumer,
+    CompanyMergedConsumer,
+    ContactErasedConsumer,
   ],
 })
 export class DealsModule {}

@@ -71,6 +71,22 @@ export class DealsRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
+  async idsOfCompany(workspaceId: string, companyId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, companyId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  /** Deals of the contact, as stored (the person's data export). */
+  ofContact(workspaceId: string, contactId: string, limit: number): Promise<DealDoc[]> {
+    return this.model
+      .find({ workspaceId, contactId }, { outbox: 0 })
+      .limit(limit)
+      .lean<DealDoc[]>();
+  }
+
   async idsOfContact(workspaceId: string, contactId: string, limit: number): Promise<string[]> {
     const rows = await this.model
       .find({ workspaceId, contactId }, { _id: 1 })

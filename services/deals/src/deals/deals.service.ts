@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PERSON_EXPORT_LIST_MAX,
+  type DealsPersonData,
   RPC,
   type Actor,
   type CreateDealInput,
@@ -195,6 +197,76 @@ export class DealsService {
         moved += 1;
       }
     }
+  }
+
+  /** `company.merged`: the duplicate company's deals now name the survivor. Idempotent. */
+  async reassignCompany(
+    workspaceId: string,
+    actor: Actor,
+    duplicateId: string,
+    survivorId: string,
+  ): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const ids = await this.deals.idsOfCompany(workspaceId, duplicateId, 100);
+      if (ids.length === 0) return moved;
+      for (const id of ids) {
+        await this.mutate(workspaceId, id, (deal) =>
+          deal.companyId !== duplicateId
+            ? null
+            : this.updated(
+                actor,
+                deal,
+                {
+                  ...deal,
+                  companyId: survivorId,
+                  version: deal.version + 1,
+                  updatedAt: new Date(),
+                },
+                ['companyId'],
+              ),
+        );
+        moved += 1;
+      }
+    }
+  }
+
+  /**
+   * `contact.erased`: the deals stay (they are the business's), the person goes: `contactId`
+   * becomes null, with no event (the erasure is the event; a `deal.updated` now would only
+   * repeat the deal to every consumer). Idempotent.
+   */
+  async forgetContact(workspaceId: string, contactId: string): Promise<number> {
+    let cleared = 0;
+    for (;;) {
+      const ids = await this.deals.idsOfContact(workspaceId, contactId, 100);
+      if (ids.length === 0) return cleared;
+      for (const id of ids) {
+        await this.mutate(workspaceId, id, (deal) =>
+          deal.contactId !== contactId
+            ? null
+            : {
+                next: {
+                  ...deal,
+                  contactId: null,
+                  version: deal.version + 1,
+                  updatedAt: new Date(),
+                },
+                events: () => [],
+              },
+        );
+        cleared += 1;
+      }
+    }
+  }
+
+  /** The deals of one person (their data export). */
+  async ofContact(ctx: RequestContext, contactId: string): Promise<DealsPersonData> {
+    const docs = await this.deals.ofContact(ctx.workspaceId, contactId, PERSON_EXPORT_LIST_MAX + 1);
+    return {
+      deals: docs.slice(0, PERSON_EXPORT_LIST_MAX).map(toDeal),
+      truncated: docs.length > PERSON_EXPORT_LIST_MAX,
+    };
   }
 
   private updated(actor: Actor, before: DealDoc, next: DealDoc, changes: string[]): Change {

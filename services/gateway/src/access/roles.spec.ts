@@ -11,15 +11,16 @@ describe('default roles', () => {
     expect(grantOf(role).scope).toBe('all');
   });
 
-  it('manager can do everything but manage members, API keys, integrations, webhooks and system tags', () => {
+  it('manager can do everything but erase people, manage members, API keys, integrations, webhooks and system tags', () => {
     const caps = grantOf('manager').capabilities;
     expect(caps).toContain('tags.manage');
     expect(caps).not.toContain('tags.system');
+    expect(caps).not.toContain('contacts.erase');
     expect(caps).not.toContain('members.manage');
     expect(caps).not.toContain('api_keys.manage');
     expect(caps).not.toContain('integrations.manage');
     expect(caps).not.toContain('webhooks.manage');
-    expect(caps).toHaveLength(CAPABILITIES.length - 5);
+    expect(caps).toHaveLength(CAPABILITIES.length - 6);
     expect(grantOf('manager').scope).toBe('all');
   });
 

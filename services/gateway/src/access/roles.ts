@@ -27,6 +27,8 @@ export const DEFAULT_ROLE_GRANTS: Readonly<Record<DefaultRole, RoleGrant>> = {
   admin: { capabilities: CAPABILITIES, scope: 'all', readScope: 'all' },
   manager: {
     capabilities: except(
+      // Erasure (GDPR) stays with owners and admins.
+      'contacts.erase',
       'members.manage',
       'api_keys.manage',
       'integrations.manage',

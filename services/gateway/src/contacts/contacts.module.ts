@@ -4,6 +4,8 @@ import { ContactsExportService } from './contacts-export.service';
 import { ContactWritesController } from './contact-writes.controller';
 import { ContactsController } from './contacts.controller';
 import { ChannelConsentController } from './channel-consent.controller';
+import { ContactPrivacyController } from './contact-privacy.controller';
+import { PersonDataService } from './person-data.service';
 
 @Module({
   controllers: [
@@ -11,7 +13,8 @@ import { ChannelConsentController } from './channel-consent.controller';
     ContactsExportController,
     ContactWritesController,
     ChannelConsentController,
+    ContactPrivacyController,
   ],
-  providers: [ContactsExportService],
+  providers: [ContactsExportService, PersonDataService],
 })
 export class ContactsModule {}

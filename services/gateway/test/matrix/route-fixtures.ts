@@ -548,6 +548,17 @@ export const ROUTES: Record<string, RouteFixture> = {
     writesOwned: true,
     request: ({ id }) => ({ path: `/v1/contacts/${id}` }),
   },
+  'POST /v1/contacts/:id/erase': {
+    access: 'contacts.erase',
+    record: { kind: 'contact', fresh: true },
+    writesOwned: true,
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/erase`, body: {} }),
+  },
+  'GET /v1/contacts/:id/data-export': {
+    access: 'contacts.export',
+    record: { kind: 'contact' },
+    request: ({ id }) => ({ path: `/v1/contacts/${id}/data-export` }),
+  },
   'POST /v1/contacts/:id/restore': {
     access: 'contacts.restore',
     record: { kind: 'contact' },

@@ -20,6 +20,7 @@ export type ProjectionEvent =
       total: number;
     }
   | { kind: 'activity'; event: EventEnvelope; contactId: string; activity: string; at: Date }
+  | { kind: 'erased'; event: EventEnvelope; contactId: string }
   | { kind: 'ignored'; event: EventEnvelope };
 
 /**
@@ -35,6 +36,7 @@ const Merged = z.object({
   contact: Contact.optional(),
   customFieldTypes: FieldTypeRecord.optional(),
 });
+const Erased = z.object({ contactId: z.string().min(1) });
 const Snapshot = z.object({ contact: Contact, customFieldTypes: FieldTypeRecord.optional() });
 /** Read tolerantly: only what the projection needs (the producer may add fields). */
 const Scored = z.object({
@@ -65,6 +67,8 @@ export function parseProjectionEvent(raw: unknown): ProjectionEvent {
       const { customFieldTypes, ...m } = Merged.parse(data);
       return { kind: 'merged', event, ...m, types: customFieldTypes };
     }
+    case 'contact.erased':
+      return { kind: 'erased', event, contactId: Erased.parse(data).contactId };
     case 'contact.scored':
       return { kind: 'scored', event, ...Scored.parse(data) };
     case 'activity.recorded': {

@@ -4,8 +4,10 @@ import {
   type ContactProjection,
   type ProjectionRebuild,
   type RequestContext,
+  type SegmentsPersonData,
 } from '@switchboard/contracts';
 import { RpcContext, RpcHandler, RpcInput } from '@switchboard/messaging';
+import { PersonExportService } from './person-export.service';
 import { ProjectionRebuildService } from './projection-rebuild.service';
 import { ProjectionService } from './projection.service';
 
@@ -14,6 +16,7 @@ export class ProjectionHandler {
   constructor(
     private readonly projection: ProjectionService,
     private readonly rebuild: ProjectionRebuildService,
+    private readonly people: PersonExportService,
   ) {}
 
   /** `rpc.segments.projection.get`: the stored profile of one contact of the caller's workspace. */
@@ -29,5 +32,14 @@ export class ProjectionHandler {
   @RpcHandler(RPC.segments.rebuildProjection)
   rebuildProjection(@RpcContext() ctx: RequestContext): Promise<ProjectionRebuild> {
     return this.rebuild.request(ctx);
+  }
+
+  /** `rpc.segments.person.export`: the profile, edges and explicit requests of one person. */
+  @RpcHandler(RPC.segments.personExport)
+  personExport(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: { contactId: string },
+  ): Promise<SegmentsPersonData> {
+    return this.people.export(ctx, input.contactId);
   }
 }

@@ -7,6 +7,8 @@ import { ProjectionService } from './projection.service';
 import { ContactSnapshotsClient } from './contact-snapshots.client';
 import { ProjectionRebuildService } from './projection-rebuild.service';
 import { RebuildRepository } from './rebuild.repository';
+import { PersonRecordsRepository } from './person-records.repository';
+import { PersonExportService } from './person-export.service';
 
 /**
  * The profiles of the segments database, built from contact, activity and fit events, and
@@ -22,6 +24,8 @@ import { RebuildRepository } from './rebuild.repository';
     ContactSnapshotsClient,
     ProjectionRebuildService,
     ProjectionConsumer,
+    PersonRecordsRepository,
+    PersonExportService,
   ],
   exports: [ProjectionRepository],
 })

@@ -19,6 +19,7 @@ import {
   type FitScore,
 } from './profile.mapper';
 import type { ProjectionEvent } from './projection.events';
+import { PersonRecordsRepository } from './person-records.repository';
 import { ProjectionRepository } from './projection.repository';
 
 /** A parsed event and whether it may have been handled before (redelivery, retried batch). */
@@ -84,6 +85,7 @@ export class ProjectionService {
     private readonly profiles: ProjectionRepository,
     private readonly fieldTypes: FieldTypesRepository,
     private readonly queue: EvaluationQueue,
+    private readonly records: PersonRecordsRepository,
     @Inject(CONFIG) private readonly config: SegmentsConfig,
   ) {}
 
@@ -105,6 +107,7 @@ export class ProjectionService {
       duplicateId: string;
       seenBefore: boolean;
     }[] = [];
+    const erasures: { workspaceId: string; contactId: string }[] = [];
     for (const { event: e, seenBefore } of items) {
       const ws = e.event.workspaceId;
       switch (e.kind) {
@@ -145,6 +148,9 @@ export class ProjectionService {
           g.reasons.add('activity');
           break;
         }
+        case 'erased':
+          erasures.push({ workspaceId: ws, contactId: e.contactId });
+          break;
         case 'ignored':
           break;
       }
@@ -153,6 +159,8 @@ export class ProjectionService {
     // After the snapshots: a merge reads the profiles as the batch left them.
     for (const m of merges)
       await this.merge(m.workspaceId, m.survivorId, m.duplicateId, m.seenBefore);
+    // Last: whatever the batch wrote of an erased person goes too.
+    for (const x of erasures) await this.records.erase(x.workspaceId, x.contactId);
   }
 
   /**
@@ -243,6 +251,11 @@ export class ProjectionService {
     );
     if (dup.changed || seenBefore) await this.enqueue(workspaceId, duplicateId, ['contact.merged']);
     if (sur.changed || seenBefore) await this.enqueue(workspaceId, survivorId, ['contact.merged']);
+    // The duplicate's explicit includes/excludes now name the survivor: a job of their own, as
+    // for any explicit request (decision 0075), so the worker applies them to the survivor.
+    if (await this.records.moveExplicit(workspaceId, duplicateId, survivorId)) {
+      await this.queue.explicitChanged({ workspaceId, contactId: survivorId, reason: 'merged' });
+    }
   }
 
   private async enqueue(workspaceId: string, contactId: string, reasons: Iterable<string>) {

@@ -20,7 +20,7 @@ export class DealUpdatedConsumer implements OnModuleInit {
       DealUpdatedConsumer.durable,
       'deal.updated',
       async ({ data, ...event }) => {
-        if (!data.previousContactId) return;
+        if (!data.previousContactId || !data.contactId) return;
         await this.writer.followDealContact(
           event.workspaceId,
           event.actor,

@@ -109,4 +109,53 @@ export class TaskWriter {
       }
     }
   }
+
+  /** Every task that names the contact (the person's data export). */
+  ofContactAll(workspaceId: string, contactId: string, limit: number): Promise<TaskDoc[]> {
+    return this.tasks.ofContactAll(workspaceId, contactId, limit);
+  }
+
+  /** A company merged away: tasks anchored to it now anchor to the survivor. Idempotent. */
+  async reassignCompany(
+    workspaceId: string,
+    actor: Actor,
+    duplicateId: string,
+    survivorId: string,
+  ) {
+    for (;;) {
+      const ids = await this.tasks.idsAnchoredTo(workspaceId, 'company', duplicateId, 100);
+      if (ids.length === 0) return;
+      for (const id of ids) {
+        await this.mutate(workspaceId, id, (task) => {
+          if (task.anchor.type !== 'company' || task.anchor.id !== duplicateId) return null;
+          const next: TaskDoc = {
+            ...task,
+            anchor: { type: 'company', id: survivorId },
+            version: task.version + 1,
+            updatedAt: new Date(),
+          };
+          const changes = ['anchor'];
+          return { next, events: (doc) => [taskEvent('task.updated', actor, doc, { changes })] };
+        }).catch((err: unknown) => {
+          if (AppError.from(err).code !== 'not_found') throw err;
+        });
+      }
+    }
+  }
+
+  /**
+   * A contact erased: tasks anchored to it are deleted (they are about the person), tasks
+   * anchored to a deal or company keep no reference to it. No events (the erasure is the
+   * event; a task event now would repeat a title that may name the person). Idempotent.
+   */
+  async forgetContact(workspaceId: string, contactId: string): Promise<void> {
+    for (;;) {
+      const tasks = await this.tasks.ofContactAll(workspaceId, contactId, 100);
+      if (tasks.length === 0) return;
+      for (const t of tasks) {
+        if (t.anchor.type === 'contact') await this.tasks.remove(workspaceId, t._id);
+        else await this.tasks.clearContact(workspaceId, t._id, contactId);
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import {
   RPC,
+  type TasksPersonData,
   type CreateTaskInput,
   type ListTasksQuery,
   type Page,
@@ -52,5 +53,13 @@ export class TasksHandler {
   @RpcHandler(RPC.tasks.complete)
   complete(@RpcContext() ctx: RequestContext, @RpcInput() input: { id: string }): Promise<Task> {
     return this.tasks.complete(ctx, input.id);
+  }
+
+  @RpcHandler(RPC.tasks.personExport)
+  personExport(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: { contactId: string },
+  ): Promise<TasksPersonData> {
+    return this.tasks.ofContact(ctx, input.contactId);
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CompanyMergedConsumer } from './company-merged.consumer';
+import { ContactErasedConsumer } from './contact-erased.consumer';
 import { ContactMergedConsumer } from './contact-merged.consumer';
 import { DealUpdatedConsumer } from './deal-updated.consumer';
 import { ReminderWorker } from './reminder.worker';
@@ -17,6 +19,8 @@ import { TasksService } from './tasks.service';
     TasksService,
     ReminderWorker,
     ContactMergedConsumer,
+    CompanyMergedConsumer,
+    ContactErasedConsumer,
     DealUpdatedConsumer,
   ],
 })

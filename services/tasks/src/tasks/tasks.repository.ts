@@ -91,6 +91,27 @@ export class TasksRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
+  /** Every task that names the contact, deleted ones too (erasure, data export). */
+  ofContactAll(workspaceId: string, contactId: string, limit: number): Promise<TaskDoc[]> {
+    return this.model
+      .find({ workspaceId, contactId }, { outbox: 0 })
+      .limit(limit)
+      .lean<TaskDoc[]>();
+  }
+
+  /** Removes the document (erasure): its unsent events go with it. */
+  async remove(workspaceId: string, id: string): Promise<void> {
+    await this.model.deleteOne({ workspaceId, _id: id });
+  }
+
+  /** Clears the contact of a task anchored elsewhere (erasure), without an event. */
+  async clearContact(workspaceId: string, id: string, contactId: string): Promise<void> {
+    await this.model.updateOne(
+      { workspaceId, _id: id, contactId },
+      { $set: { contactId: null }, $inc: { rev: 1 } },
+    );
+  }
+
   async idsAnchoredTo(workspaceId: string, type: string, id: string, limit: number) {
     const rows = await this.model
       .find({ workspaceId, 'anchor.type': type, 'anchor.id': id, deleted: false }, { _id: 1 })

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  PERSON_EXPORT_LIST_MAX,
+  type TasksPersonData,
   RPC,
   type Actor,
   type CreateTaskInput,
@@ -29,6 +31,13 @@ export class TasksService {
     private readonly reminders: RemindersRepository,
     private readonly rpc: RpcClient,
   ) {}
+
+  /** The tasks that name one person (their data export). */
+  async ofContact(ctx: RequestContext, contactId: string): Promise<TasksPersonData> {
+    const max = PERSON_EXPORT_LIST_MAX;
+    const docs = await this.writer.ofContactAll(ctx.workspaceId, contactId, max + 1);
+    return { tasks: docs.slice(0, max).map(toTask), truncated: docs.length > max };
+  }
 
   async create(ctx: RequestContext, input: CreateTaskInput): Promise<Task> {
     assertMayAssignOwner(ctx, input.assigneeId, 'task');
