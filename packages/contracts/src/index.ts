@@ -187,6 +187,7 @@ export {
   TaskPriority,
   TaskStatus,
   TaskAnchor,
+  TaskAnchorRef,
   CreateTaskInput,
   UpdateTaskInput,
   Task,

@@ -106,6 +106,7 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
     consumers: [
       { stream: 'events', durable: 'tasks-deal-updated' },
       { stream: 'events', durable: 'tasks-contact-merged' },
+      { stream: 'events', durable: 'tasks-webhook-disabled' },
     ],
     buckets: [],
   },

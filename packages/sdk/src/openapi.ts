@@ -3146,9 +3146,9 @@ export interface components {
     TaskPriority: 'low' | 'normal' | 'high' | 'urgent';
     /** @enum {string} */
     TaskStatus: 'open' | 'completed';
-    TaskAnchor: {
+    TaskAnchorRef: {
       /** @enum {string} */
-      type: 'contact' | 'deal' | 'company';
+      type: 'contact' | 'deal' | 'company' | 'webhook';
       id: components['schemas']['Id'];
     };
     Task: {
@@ -3160,7 +3160,7 @@ export interface components {
       status: components['schemas']['TaskStatus'];
       dueAt: components['schemas']['Timestamp'] & (string | null);
       assigneeId: components['schemas']['Id'] & (string | null);
-      anchor: components['schemas']['TaskAnchor'];
+      anchor: components['schemas']['TaskAnchorRef'];
       contactId: components['schemas']['Id'] & (string | null);
       completedAt: components['schemas']['Timestamp'] & (string | null);
       completedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
@@ -3169,6 +3169,11 @@ export interface components {
       version: number;
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
+    };
+    TaskAnchor: {
+      /** @enum {string} */
+      type: 'contact' | 'deal' | 'company';
+      id: components['schemas']['Id'];
     };
     CreateTaskInput: {
       title: string;
@@ -11837,7 +11842,7 @@ export interface operations {
         cursor?: string;
         pool?: boolean | ('true' | 'false');
         assigneeId?: components['schemas']['Id'] | 'me';
-        anchorType?: 'contact' | 'deal' | 'company';
+        anchorType?: 'contact' | 'deal' | 'company' | 'webhook';
         anchorId?: string;
         status?: 'open' | 'completed';
       };

@@ -7,6 +7,7 @@ import { TaskWriter } from './task-writer';
 import { TasksHandler } from './tasks.handler';
 import { TasksRepository } from './tasks.repository';
 import { TasksService } from './tasks.service';
+import { WebhookDisabledConsumer } from './webhook-disabled.consumer';
 
 @Module({
   controllers: [TasksHandler],
@@ -18,6 +19,7 @@ import { TasksService } from './tasks.service';
     ReminderWorker,
     ContactMergedConsumer,
     DealUpdatedConsumer,
+    WebhookDisabledConsumer,
   ],
 })
 export class TasksModule {}
