@@ -414,3 +414,13 @@ export {
   ListWebhookDeliveriesQuery,
 } from './webhook/webhook';
 export { WebhookEndpointDisabledV1, WEBHOOK_EVENTS } from './webhook/webhook-events';
+export {
+  DeadLetterReason,
+  DeadLetterId,
+  ListDeadLettersQuery,
+  DeadLetterReplay,
+  DeadLetter,
+  ReplayDeadLettersInput,
+  DeadLetterReplayOutcome,
+  ReplayDeadLettersResult,
+} from './dead-letter/dead-letter';

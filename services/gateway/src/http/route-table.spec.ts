@@ -14,6 +14,8 @@ describe('the route table', () => {
       'POST /v1/contacts',
       'GET /v1/contacts/:id/timeline',
       'DELETE /v1/api-keys/:id',
+      'GET /v1/dead-letters',
+      'POST /v1/dead-letters/replay',
       'GET /health/ready',
     ])
       expect(keys).toContain(key);
