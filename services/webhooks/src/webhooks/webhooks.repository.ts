@@ -51,10 +51,10 @@ export class WebhooksRepository implements OnModuleInit {
     );
   }
 
-  /** Endpoints, across workspaces, whose secrets another key than `kid` sealed (or none). */
+  /** Live endpoints, across workspaces, whose secrets another key than `kid` sealed (or none). */
   async *sealedOtherwise(kid: string): AsyncGenerator<Pick<WebhookDoc, '_id' | 'workspaceId'>> {
     const cursor = this.model
-      .find({ secretKid: trusted({ $ne: kid }) }, { _id: 1, workspaceId: 1 })
+      .find({ deleted: false, secretKid: trusted({ $ne: kid }) }, { _id: 1, workspaceId: 1 })
       .setOptions({ [CROSS_TENANT]: true })
       .lean<Pick<WebhookDoc, '_id' | 'workspaceId'>[]>()
       .cursor();
