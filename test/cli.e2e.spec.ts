@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Platform, testNamespace, waitFor } from '@switchboard/testing';
+import { JSONCodec } from 'nats';
+import { http, Platform, testNamespace, waitFor } from '@switchboard/testing';
 
 /**
  * The `switchboard` CLI as a person and a script use it: separate processes against a running
@@ -29,10 +30,16 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Runs the CLI with its own config file; `tty` runs it in a pseudo-terminal via `script`. */
 function cli(
   args: string[],
-  { profile, tty = false, redirect }: { profile: string; tty?: boolean; redirect?: string },
+  {
+    profile,
+    tty = false,
+    redirect,
+    env: extraEnv = {},
+  }: { profile: string; tty?: boolean; redirect?: string; env?: Record<string, string> },
 ): Promise<Run> {
   const env = {
     ...process.env,
+    ...extraEnv,
     SWITCHBOARD_CONFIG: join(dir, 'config.json'),
     SWITCHBOARD_PROFILE: profile,
     SWITCHBOARD_PASSWORD: 'correct horse battery staple',
@@ -107,6 +114,8 @@ beforeAll(async () => {
     platform.startOne('gateway', { RPC_TIMEOUT_MS: '30000' }),
     platform.startOne('contacts'),
     platform.startOne('segments'),
+    // Parks the poison messages `dlq list|replay` works on.
+    platform.startOne('activity'),
   ]);
 });
 
@@ -204,6 +213,66 @@ describe('switchboard CLI', () => {
     });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/could not be written/);
+  });
+
+  it('lists and replays dead letters for the owner, refuses others, exits by outcome', async () => {
+    const profile = await newProfile();
+    const me = JSON.parse((await cli(['--json', 'whoami'], { profile })).stdout) as {
+      workspace: { id: string };
+    };
+    const ws = me.workspace.id;
+    const nc = await ns.natsConnect();
+    const messageId = `poison-${unique()}`;
+    // An inbound message without its time: the activity service parks it (`invalid`).
+    await nc
+      .jetstream()
+      .publish(
+        `${ns.natsPrefix}messaging.${ws}.email.opened`,
+        JSONCodec().encode({ id: messageId }),
+      );
+    await nc.close();
+    type Listed = { items: { id: string; eventId: string | null; reason: string }[] };
+    const listed = await waitFor(async () => {
+      const run = await cli(['--json', 'dlq', 'list', '--consumer', 'activity-messaging'], {
+        profile,
+      });
+      expect(run.code).toBe(0);
+      const found = (JSON.parse(run.stdout) as Listed).items.find((d) => d.eventId === messageId);
+      return found ?? undefined;
+    });
+    expect(listed.reason).toBe('invalid');
+
+    const human = await cli(['dlq', 'list', '--reason', 'invalid'], { profile });
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/^ID\s+PARKED\s+CONSUMER\s+REASON/);
+    expect(human.stdout).toContain(`messaging.${ws}.email.opened`);
+
+    const replayed = await cli(['--json', 'dlq', 'replay', listed.id], { profile });
+    expect(replayed.code).toBe(0);
+    expect(JSON.parse(replayed.stdout)).toMatchObject({
+      items: [{ id: listed.id, outcome: 'replayed' }],
+    });
+    // Replaying again is no error (already done); a missing one is 4; a mix is 6.
+    expect((await cli(['dlq', 'replay', listed.id], { profile })).code).toBe(0);
+    expect((await cli(['dlq', 'replay', '999999999'], { profile })).code).toBe(4);
+    expect((await cli(['dlq', 'replay', listed.id, '999999999'], { profile })).code).toBe(6);
+    expect((await cli(['dlq', 'list', '--reason', 'bored'], { profile })).code).toBe(2);
+
+    // An admin's API key: not an owner, refused (exit 3).
+    const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+      profiles: Record<string, { accessToken: string }>;
+    };
+    const key = await http<{ key: string }>(platform.gatewayUrl, 'POST', '/v1/api-keys', {
+      token: config.profiles[profile]?.accessToken,
+      body: { name: `admin-${unique()}`, role: 'admin' },
+    });
+    expect(key.status).toBe(201);
+    const refused = await cli(['dlq', 'list'], {
+      profile: `key-${unique()}`,
+      env: { SWITCHBOARD_API_KEY: key.body.key },
+    });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/owner/);
   });
 
   it('imports 10,000 rows with a progress bar, writes the failed rows, exports them back', async () => {

@@ -44,6 +44,15 @@ function jwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** The key sealing webhook secrets at rest (decision 0145), made once per checkout. */
+function webhookSecretKeys() {
+  if (process.env.WEBHOOK_SECRET_KEYS) return process.env.WEBHOOK_SECRET_KEYS;
+  const file = join(dataDir, 'webhook-secret-keys');
+  if (!existsSync(file))
+    writeFileSync(file, `local1:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 /** RPC context signing keys (decision 0070), one per service, made once per checkout. */
 function rpcSigning() {
   const file = join(dataDir, 'rpc-keys.json');
@@ -115,6 +124,7 @@ const env = (name) => ({
     ? {
         WEBHOOK_ALLOWED_ADDRESSES: process.env.WEBHOOK_ALLOWED_ADDRESSES ?? 'loopback',
         WEBHOOK_ALLOW_HTTP: process.env.WEBHOOK_ALLOW_HTTP ?? 'true',
+        WEBHOOK_SECRET_KEYS: webhookSecretKeys(),
       }
     : {}),
   REDIS_URL: infra.redisUrl,

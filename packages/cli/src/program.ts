@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAuth } from './commands/auth';
 import { registerContactsExport } from './commands/contacts-export';
 import { registerContactsImport } from './commands/contacts-import';
+import { registerDlq } from './commands/dlq';
 import { registerIntegrations } from './commands/integrations';
 import { registerSegments } from './commands/segments';
 import { registerWebhooks } from './commands/webhooks';
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerSegments(program, globals);
   registerWebhooks(program, globals);
   registerIntegrations(program, globals);
+  registerDlq(program, globals);
   return program;
 }

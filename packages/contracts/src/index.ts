@@ -212,6 +212,7 @@ export {
   TaskPriority,
   TaskStatus,
   TaskAnchor,
+  TaskAnchorRef,
   CreateTaskInput,
   UpdateTaskInput,
   Task,
@@ -474,3 +475,13 @@ export {
   TasksPersonData,
   PersonDataExport,
 } from './contact/contact-erase';
+export {
+  DeadLetterReason,
+  DeadLetterId,
+  ListDeadLettersQuery,
+  DeadLetterReplay,
+  DeadLetter,
+  ReplayDeadLettersInput,
+  DeadLetterReplayOutcome,
+  ReplayDeadLettersResult,
+} from './dead-letter/dead-letter';

@@ -43,6 +43,11 @@ export interface ServiceGrant {
   consumers: { stream: 'events' | 'messaging'; durable: string }[];
   /** Object store buckets it opens (contract name, prefixed here). */
   buckets: string[];
+  /**
+   * Reads `DEAD_LETTERS` by sequence and republishes a dead letter to its original subject
+   * (`<p>crm.*.>`, `<p>messaging.*.>`): the gateway's dead-letter routes (decision 0148).
+   */
+  replaysDeadLetters?: boolean;
 }
 
 /**
@@ -55,6 +60,7 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
     publishesEvents: ['workspace.>', 'member.>', 'integration.>'],
     consumers: [],
     buckets: [IMPORT_UPLOADS_BUCKET],
+    replaysDeadLetters: true,
   },
   contacts: {
     calls: [],
@@ -114,6 +120,7 @@ export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant>
       { stream: 'events', durable: 'tasks-contact-merged' },
       { stream: 'events', durable: 'tasks-company-merged' },
       { stream: 'events', durable: 'tasks-contact-erased' },
+      { stream: 'events', durable: 'tasks-webhook-disabled' },
     ],
     buckets: [],
   },
@@ -229,6 +236,13 @@ export function servicePermissions(user: ServiceUser, prefix: string): Permissio
       `${prefix}dlq.${durable}.>`,
     ]),
     ...grant.buckets.flatMap((b) => bucketSubjects(ns.bucket(b))),
+    ...(grant.replaysDeadLetters
+      ? [
+          `$JS.API.STREAM.MSG.GET.${ns.stream('deadLetters').name}`,
+          ns.event('*', '>'),
+          `${prefix}messaging.*.>`,
+        ]
+      : []),
   ];
   const sub = [inbox, ...(grant.serves ? [ns.rpc(`rpc.${grant.serves}.>`)] : [])];
   return {

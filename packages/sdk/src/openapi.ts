@@ -626,6 +626,40 @@ export interface paths {
     patch: operations['customFields.update'];
     trace?: never;
   };
+  '/v1/dead-letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the workspace’s dead letters, oldest first (owner only). A page reads at most 500 dead letters, so it may hold fewer than `limit`: follow `nextCursor` until null */
+    get: operations['deadLetters.list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dead-letters/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Republish dead letters to the subjects they came from (owner only); each at most once, its replay recorded. Consumers that had handled the event skip it by its id */
+    post: operations['deadLetters.replay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/deals': {
     parameters: {
       query?: never;
@@ -2629,6 +2663,38 @@ export interface components {
       } | null;
       version?: number;
     };
+    DeadLetterId: string;
+    DeadLetterReplay: {
+      replayedAt: components['schemas']['Timestamp'];
+      replayedBy: components['schemas']['Actor'];
+    } | null;
+    DeadLetter: {
+      id: components['schemas']['DeadLetterId'];
+      consumer: string;
+      reason: string;
+      error: string | null;
+      subject: string;
+      stream: string | null;
+      sequence: number | null;
+      deliveries: number | null;
+      deadLetteredAt: components['schemas']['Timestamp'];
+      eventId: string | null;
+      eventType: string | null;
+      payload?: unknown;
+      replay: components['schemas']['DeadLetterReplay'];
+    };
+    /** @enum {string} */
+    DeadLetterReplayOutcome: 'replayed' | 'already_replayed' | 'not_found' | 'not_replayable';
+    ReplayDeadLettersResult: {
+      items: {
+        id: string;
+        outcome: components['schemas']['DeadLetterReplayOutcome'];
+        replay: components['schemas']['DeadLetterReplay'];
+      }[];
+    };
+    ReplayDeadLettersInput: {
+      ids: components['schemas']['DeadLetterId'][];
+    };
     StageVisit: {
       stageId: components['schemas']['Id'];
       stageName: string;
@@ -3349,9 +3415,9 @@ export interface components {
     TaskPriority: 'low' | 'normal' | 'high' | 'urgent';
     /** @enum {string} */
     TaskStatus: 'open' | 'completed';
-    TaskAnchor: {
+    TaskAnchorRef: {
       /** @enum {string} */
-      type: 'contact' | 'deal' | 'company';
+      type: 'contact' | 'deal' | 'company' | 'webhook';
       id: components['schemas']['Id'];
     };
     Task: {
@@ -3363,7 +3429,7 @@ export interface components {
       status: components['schemas']['TaskStatus'];
       dueAt: components['schemas']['Timestamp'] & (string | null);
       assigneeId: components['schemas']['Id'] & (string | null);
-      anchor: components['schemas']['TaskAnchor'];
+      anchor: components['schemas']['TaskAnchorRef'];
       contactId: components['schemas']['Id'] & (string | null);
       completedAt: components['schemas']['Timestamp'] & (string | null);
       completedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
@@ -3372,6 +3438,11 @@ export interface components {
       version: number;
       createdAt: components['schemas']['Timestamp'];
       updatedAt: components['schemas']['Timestamp'];
+    };
+    TaskAnchor: {
+      /** @enum {string} */
+      type: 'contact' | 'deal' | 'company';
+      id: components['schemas']['Id'];
     };
     CreateTaskInput: {
       title: string;
@@ -7168,6 +7239,170 @@ export interface operations {
       };
       /** @description unsupported_media_type: JSON bodies only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'deadLetters.list': {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        consumer?: string;
+        reason?: 'invalid' | 'rejected' | 'exhausted' | 'unpublishable' | 'workspace_mismatch';
+        since?: string;
+        until?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['DeadLetter'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'deadLetters.replay': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ReplayDeadLettersInput'];
+      };
+    };
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplayDeadLettersResult'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12957,7 +13192,7 @@ export interface operations {
         cursor?: string;
         pool?: boolean | ('true' | 'false');
         assigneeId?: components['schemas']['Id'] | 'me';
-        anchorType?: 'contact' | 'deal' | 'company';
+        anchorType?: 'contact' | 'deal' | 'company' | 'webhook';
         anchorId?: string;
         status?: 'open' | 'completed';
       };

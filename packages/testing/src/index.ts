@@ -12,7 +12,7 @@ export type { TappedMessage } from './nats-tap';
 export { startInProcess } from './in-process';
 export { ServiceProcess, SERVICES } from './service-process';
 export type { ServiceName } from './service-process';
-export { Platform, TEST_JWT_SECRET } from './platform';
+export { Platform, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET_KEYS } from './platform';
 export { http } from './http-client';
 export type { HttpResult } from './http-client';
 export { signUp, newContact } from './factories';

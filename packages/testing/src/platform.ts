@@ -3,6 +3,8 @@ import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
 import type { TestNamespace } from './test-namespace';
 
 export const TEST_JWT_SECRET = 'test-only-secret-test-only-secret-0123456789';
+/** The key that seals webhook secrets in tests (`kid:<base64 of 32 bytes>`). */
+export const TEST_WEBHOOK_SECRET_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
 
 /**
  * Tests deliver webhooks to receivers they start on 127.0.0.1 over plain http; other private
@@ -13,6 +15,7 @@ export const WEBHOOKS_TEST_ENV = {
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_RETRY_BASE_MS: '50',
   WEBHOOK_RETRY_MAX_MS: '200',
+  WEBHOOK_SECRET_KEYS: TEST_WEBHOOK_SECRET_KEYS,
 };
 
 /** Every Switchboard process, started as child processes in a test namespace. */

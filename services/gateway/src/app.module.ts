@@ -20,6 +20,7 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
 import { ImportsModule } from './imports/imports.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { MembersModule } from './members/members.module';
@@ -66,6 +67,7 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
       MembersModule,
       ApiKeysModule,
       IntegrationsModule,
+      DeadLettersModule,
       ContactsModule,
       CompaniesModule,
       SuppressionsModule,

@@ -1,8 +1,32 @@
 import { z } from 'zod';
 import { BaseConfig } from '@switchboard/runtime';
+import type { SecretKey } from './secrets/secret-box';
 
 const DAY_MS = 24 * 3600 * 1000;
 const ms = (dflt: number) => z.coerce.number().int().min(0).default(dflt);
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** `kid:<base64 of 32 bytes>,…` → keys; the first one seals (see SecretBox). */
+function parseSecretKeys(value: string, ctx: z.RefinementCtx): SecretKey[] {
+  const keys = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf(':');
+      return { kid: part.slice(0, at), key: Buffer.from(part.slice(at + 1), 'base64') };
+    });
+  const bad = keys.find((k) => !KEY_ID.test(k.kid) || k.key.length !== 32);
+  if (keys.length === 0 || bad) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be "kid:<base64 of 32 random bytes>,…"${bad ? ` (bad: ${bad.kid || '?'})` : ''}`,
+    });
+  }
+  if (new Set(keys.map((k) => k.kid)).size !== keys.length)
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'key ids must be unique' });
+  return keys;
+}
 
 /** Address classes an endpoint may resolve to besides public ones (none by default). */
 export const ADDRESS_CLASSES = ['loopback', 'private', 'link_local'] as const;
@@ -51,6 +75,21 @@ export const WebhooksConfig = BaseConfig.extend({
     .int()
     .min(0)
     .default(24 * 3600),
+  /**
+   * Required, in every environment (a default would ship to production): the AES-256-GCM keys
+   * that seal endpoint signing secrets at rest, `kid:<base64 of 32 bytes>[,kid:key…]`
+   * (`openssl rand -base64 32`). The first key seals; all open. Rotation: put a new key first,
+   * keep the old ones; at boot the service reseals every secret under the first key, after which
+   * the old keys may go.
+   */
+  WEBHOOK_SECRET_KEYS: z.string().transform((s, ctx) => parseSecretKeys(s, ctx)),
+  /**
+   * Delivery records older than this (by creation) are deleted, finished ones only: the log an
+   * endpoint's owner reads goes back this far. Default 30 days.
+   */
+  WEBHOOK_DELIVERY_RETENTION_MS: ms(30 * DAY_MS),
+  /** How often the retention purge runs. */
+  WEBHOOK_PURGE_INTERVAL_MS: z.coerce.number().int().min(100).default(3600_000),
   /** How often pending deliveries whose job went missing are queued again. */
   WEBHOOK_SWEEP_MS: z.coerce.number().int().min(100).default(60_000),
 });

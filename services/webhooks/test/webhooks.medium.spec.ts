@@ -10,6 +10,7 @@ import type { RunningService } from '@switchboard/runtime';
 import {
   NatsTap,
   startInProcess,
+  TEST_WEBHOOK_SECRET_KEYS,
   testNamespace,
   waitFor,
   WebhookReceiver,
@@ -70,6 +71,7 @@ beforeAll(async () => {
     WEBHOOK_RETRY_MAX_MS: '50',
     // Any failure switches the endpoint off: what the 3-day rule does, without the 3 days.
     WEBHOOK_DISABLE_AFTER_MS: '0',
+    WEBHOOK_SECRET_KEYS: TEST_WEBHOOK_SECRET_KEYS,
   });
   rpc = new RpcClient({ ...ns.natsOptions(), ns: subjects, signer: ns.rpcSigner() });
   await rpc.connect();

@@ -14,6 +14,15 @@ export const TaskAnchor = z
   .strict();
 export type TaskAnchor = z.infer<typeof TaskAnchor>;
 
+/**
+ * What a stored task is about: an anchor a caller may give, or a webhook endpoint (the task the
+ * tasks service makes for the endpoint's owner when it is switched off; decision 0147).
+ */
+export const TaskAnchorRef = z
+  .object({ type: z.enum(['contact', 'deal', 'company', 'webhook']), id: Id })
+  .strict();
+export type TaskAnchorRef = z.infer<typeof TaskAnchorRef>;
+
 /** `POST /v1/tasks`: no assignee puts the task in the pool. */
 export const CreateTaskInput = z
   .object({
@@ -48,7 +57,7 @@ export const Task = z.object({
   status: TaskStatus,
   dueAt: Timestamp.nullable(),
   assigneeId: Id.nullable(),
-  anchor: TaskAnchor,
+  anchor: TaskAnchorRef,
   /** The contact the task concerns: the anchor itself, or the anchored deal's contact. */
   contactId: Id.nullable(),
   completedAt: Timestamp.nullable(),
@@ -70,7 +79,7 @@ const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const ListTasksQuery = PageQuery.extend({
   pool: z.union([z.boolean(), Bool]).optional(),
   assigneeId: z.union([Id, z.literal('me')]).optional(),
-  anchorType: TaskAnchor.shape.type.optional(),
+  anchorType: TaskAnchorRef.shape.type.optional(),
   anchorId: Id.optional(),
   status: TaskStatus.optional(),
 })

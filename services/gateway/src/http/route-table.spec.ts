@@ -22,6 +22,8 @@ describe('the route table', () => {
       'GET /v1/suppressions',
       'GET /v1/suppressions/:id',
       'DELETE /v1/suppressions/:id',
+      'GET /v1/dead-letters',
+      'POST /v1/dead-letters/replay',
       'GET /health/ready',
     ])
       expect(keys).toContain(key);

@@ -498,6 +498,17 @@ export const ROUTES: Record<string, RouteFixture> = {
     record: { kind: 'api_key', fresh: true },
     request: ({ id }) => ({ path: `/v1/api-keys/${id}` }),
   },
+  'GET /v1/dead-letters': {
+    access: 'integrations.manage',
+    ownerOnly: true,
+    request: () => ({ path: '/v1/dead-letters' }),
+  },
+  'POST /v1/dead-letters/replay': {
+    access: 'integrations.manage',
+    ownerOnly: true,
+    // No such dead letter: 200 with outcome not_found for an owner, 403 for everyone else.
+    request: () => ({ path: '/v1/dead-letters/replay', body: { ids: ['999999999'] } }),
+  },
   'GET /v1/integrations': {
     access: 'integrations.manage',
     request: () => ({ path: '/v1/integrations' }),

@@ -6,6 +6,7 @@ import {
   signUp,
   startInProcess,
   TEST_JWT_SECRET,
+  TEST_WEBHOOK_SECRET_KEYS,
   testNamespace,
   type TestNamespace,
 } from '@switchboard/testing';
@@ -34,6 +35,7 @@ export const WEBHOOKS_TEST_ENV = {
   WEBHOOK_RETRY_MAX_MS: '20',
   WEBHOOK_RETRY_WINDOW_MS: '0',
   WEBHOOK_TIMEOUT_MS: '2000',
+  WEBHOOK_SECRET_KEYS: TEST_WEBHOOK_SECRET_KEYS,
 };
 
 /** A gateway with the services behind it, in this process, in a fresh test namespace. */

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
-import type { Actor, TaskAnchor, TaskPriority, TaskStatus } from '@switchboard/contracts';
+import type { Actor, TaskAnchorRef, TaskPriority, TaskStatus } from '@switchboard/contracts';
 
 /** `armed`: a due reminder is pending for `reminderVersion`; `fired`: task.due went out. */
 export type ReminderState = 'none' | 'armed' | 'fired';
@@ -16,7 +16,7 @@ export interface TaskDoc extends OutboxFields {
   /** `dueAt`, or the far future without one: lists sort on a value every task has. */
   dueSort: Date;
   assigneeId: string | null;
-  anchor: TaskAnchor;
+  anchor: TaskAnchorRef;
   contactId: string | null;
   completedAt: Date | null;
   completedBy: Actor | null;

@@ -9,6 +9,7 @@ import { TaskWriter } from './task-writer';
 import { TasksHandler } from './tasks.handler';
 import { TasksRepository } from './tasks.repository';
 import { TasksService } from './tasks.service';
+import { WebhookDisabledConsumer } from './webhook-disabled.consumer';
 
 @Module({
   controllers: [TasksHandler],
@@ -22,6 +23,7 @@ import { TasksService } from './tasks.service';
     CompanyMergedConsumer,
     ContactErasedConsumer,
     DealUpdatedConsumer,
+    WebhookDisabledConsumer,
   ],
 })
 export class TasksModule {}

@@ -102,6 +102,20 @@ export class DeliveriesRepository implements OnModuleInit {
     );
   }
 
+  /**
+   * Deletes finished deliveries (succeeded or failed) untouched since `before`, across
+   * workspaces: the retention purge. Pending ones stay whatever their age.
+   */
+  async purgeFinished(before: Date): Promise<number> {
+    const result = await this.model
+      .deleteMany({
+        status: trusted({ $in: ['succeeded', 'failed'] }),
+        updatedAt: trusted({ $lt: before }),
+      })
+      .setOptions({ [CROSS_TENANT]: true });
+    return result.deletedCount;
+  }
+
   /** Pending deliveries whose next attempt is overdue, across workspaces (the sweep). */
   async *overdue(
     before: Date,

@@ -10,7 +10,6 @@ import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { CONFIG } from '@switchboard/runtime';
 import type { WebhooksConfig } from '../config';
-import { liveSecrets } from '../webhooks/webhook.mapper';
 import type { WebhookDoc } from '../webhooks/webhook.schema';
 import { WebhooksRepository } from '../webhooks/webhooks.repository';
 import { WebhooksService } from '../webhooks/webhooks.service';
@@ -175,7 +174,12 @@ export class DeliveriesService {
       {
         'webhook-id': d._id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signatureHeader(liveSecrets(w, at), d._id, timestamp, d.body),
+        'webhook-signature': signatureHeader(
+          this.webhooks.liveSecrets(w, at),
+          d._id,
+          timestamp,
+          d.body,
+        ),
       },
       d.body,
     );

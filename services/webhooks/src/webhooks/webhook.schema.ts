@@ -14,10 +14,13 @@ export interface WebhookDoc extends OutboxFields {
   disabledReason: 'failing' | null;
   failingSince: Date | null;
   /**
-   * The signing secret. Kept readable (HMAC needs it); the API shows it only when it is made.
+   * The signing secret, sealed with AES-256-GCM (SecretBox, decision 0145): never stored in
+   * clear. The API shows it only when it is made.
    */
   secret: string;
-  /** The secret before the last rotation, still signing until `previousSecretExpiresAt`. */
+  /** The id of the key that sealed `secret` and `previousSecret` (resealing finds the others). */
+  secretKid: string | null;
+  /** The secret before the last rotation (sealed), still signing until `previousSecretExpiresAt`. */
   previousSecret: string | null;
   previousSecretExpiresAt: Date | null;
   deleted: boolean;
@@ -42,6 +45,7 @@ const WebhookSchema = new Schema<WebhookDoc>(
     disabledReason: { type: String, default: null },
     failingSince: { type: Date, default: null },
     secret: { type: String, required: true },
+    secretKid: { type: String, default: null },
     previousSecret: { type: String, default: null },
     previousSecretExpiresAt: { type: Date, default: null },
     deleted: { type: Boolean, default: false },

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
-import { paginate, VersionedWriter } from '@switchboard/storage';
+import { CROSS_TENANT, paginate, trusted, VersionedWriter } from '@switchboard/storage';
 import { webhookModel, type WebhookDoc } from './webhook.schema';
 
 const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
@@ -49,6 +49,16 @@ export class WebhooksRepository implements OnModuleInit {
       { workspaceId, deleted: false },
       { sortField: '_id', direction: 1, limit, cursor },
     );
+  }
+
+  /** Live endpoints, across workspaces, whose secrets another key than `kid` sealed (or none). */
+  async *sealedOtherwise(kid: string): AsyncGenerator<Pick<WebhookDoc, '_id' | 'workspaceId'>> {
+    const cursor = this.model
+      .find({ deleted: false, secretKid: trusted({ $ne: kid }) }, { _id: 1, workspaceId: 1 })
+      .setOptions({ [CROSS_TENANT]: true })
+      .lean<Pick<WebhookDoc, '_id' | 'workspaceId'>[]>()
+      .cursor();
+    for await (const doc of cursor) yield doc;
   }
 
   /** The enabled endpoints of a workspace (the event consumer asks once per batch). */

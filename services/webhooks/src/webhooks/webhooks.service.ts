@@ -16,7 +16,8 @@ import { CONFIG } from '@switchboard/runtime';
 import type { WebhooksConfig } from '../config';
 import { newSecret } from '../deliveries/signing';
 import { WebhookSender } from '../deliveries/webhook-sender';
-import { toWebhook } from './webhook.mapper';
+import { SecretBox } from '../secrets/secret-box';
+import { liveSecrets, toWebhook } from './webhook.mapper';
 import type { WebhookDoc } from './webhook.schema';
 import { WebhooksRepository } from './webhooks.repository';
 
@@ -29,12 +30,14 @@ export class WebhooksService {
   constructor(
     private readonly repo: WebhooksRepository,
     private readonly sender: WebhookSender,
+    private readonly box: SecretBox,
     @Inject(CONFIG) private readonly config: WebhooksConfig,
   ) {}
 
   async create(ctx: RequestContext, input: CreateWebhookInput): Promise<WebhookWithSecret> {
     await this.checkUrl(input.url);
     const now = new Date();
+    const secret = newSecret();
     const doc: WebhookDoc = {
       _id: newId(),
       workspaceId: ctx.workspaceId,
@@ -46,7 +49,8 @@ export class WebhooksService {
       description: input.description ?? null,
       disabledReason: null,
       failingSince: null,
-      secret: newSecret(),
+      secret: this.box.seal(secret),
+      secretKid: this.box.activeKid,
       previousSecret: null,
       previousSecretExpiresAt: null,
       deleted: false,
@@ -56,7 +60,7 @@ export class WebhooksService {
       updatedAt: now,
     };
     await this.repo.insert(doc);
-    return { ...toWebhook(doc), secret: doc.secret };
+    return { ...toWebhook(doc), secret };
   }
 
   async get(ctx: RequestContext, id: string): Promise<Webhook> {
@@ -104,13 +108,16 @@ export class WebhooksService {
     options: RotateWebhookSecretInput,
   ): Promise<WebhookWithSecret> {
     const overlapS = options.overlapSeconds ?? this.config.WEBHOOK_SECRET_OVERLAP_S;
+    const secret = newSecret();
     const doc = await this.mutate(ctx.workspaceId, id, (w) => {
       const now = new Date();
       return {
         next: {
           ...w,
-          secret: newSecret(),
-          previousSecret: overlapS > 0 ? w.secret : null,
+          secret: this.box.seal(secret),
+          secretKid: this.box.activeKid,
+          // Sealed again under the current key, so both secrets carry `secretKid`'s key.
+          previousSecret: overlapS > 0 ? this.box.seal(this.box.reveal(w.secret)) : null,
           previousSecretExpiresAt: overlapS > 0 ? new Date(now.getTime() + overlapS * 1000) : null,
           version: w.version + 1,
           updatedAt: now,
@@ -118,7 +125,48 @@ export class WebhooksService {
         events: [],
       };
     });
-    return { ...toWebhook(doc), secret: doc.secret };
+    return { ...toWebhook(doc), secret };
+  }
+
+  /** The secrets that sign a delivery now, opened: the current one, and the previous during its overlap. */
+  liveSecrets(doc: WebhookDoc, now = new Date()): string[] {
+    return liveSecrets(doc, now).map((s) => this.box.reveal(s));
+  }
+
+  /**
+   * Seals again under the current key every secret another key sealed (or none: stored before
+   * sealing existed). Runs at boot; once done, keys no longer first in the set may be removed.
+   */
+  async reseal(): Promise<number> {
+    let count = 0;
+    for await (const { _id, workspaceId } of this.repo.sealedOtherwise(this.box.activeKid)) {
+      const resealed = await this.mutate(workspaceId, _id, (w) =>
+        w.secretKid === this.box.activeKid
+          ? null
+          : {
+              next: {
+                ...w,
+                secret: this.box.seal(this.box.reveal(w.secret)),
+                secretKid: this.box.activeKid,
+                previousSecret: w.previousSecret
+                  ? this.box.seal(this.box.reveal(w.previousSecret))
+                  : null,
+                version: w.version + 1,
+                updatedAt: new Date(),
+              },
+              events: [],
+            },
+      ).then(
+        () => true,
+        (err: unknown) => {
+          // Deleted meanwhile (or before: deleted endpoints are not loaded, they sign nothing).
+          if (AppError.from(err).code !== 'not_found') throw err;
+          return false;
+        },
+      );
+      if (resealed) count++;
+    }
+    return count;
   }
 
   async load(workspaceId: string, id: string): Promise<WebhookDoc> {
