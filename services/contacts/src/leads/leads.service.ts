@@ -10,9 +10,10 @@ import type {
   UpdateLeadInput,
   UpdateLeadSettingsInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayWrite, mayRead, ownerCondition } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
+import { trusted } from '@switchboard/storage';
 import { leadCreated, leadQualified, leadUpdated } from './lead-events';
 import { buildLeadDoc, mayMove, roundRobinPick } from './lead-workflow';
 import { toLead } from './lead.mapper';
@@ -43,17 +44,23 @@ export class LeadsService {
     return toLead(doc);
   }
 
+  /** A lead outside the caller's read scope (by assignee) is not found (decision 0106). */
   async get(ctx: RequestContext, id: string): Promise<Lead> {
-    return toLead(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.assigneeId)) throw AppError.notFound('lead', id);
+    return toLead(doc);
   }
 
   async list(ctx: RequestContext, q: ListLeadsQuery): Promise<Page<Lead>> {
-    const assigneeId =
+    const asked =
       q.assigneeId === 'me' ? ctx.actor.id : q.assigneeId === 'none' ? null : q.assigneeId;
+    const assignees = ownerCondition(ctx, asked); // the read scope in the query (decision 0106)
     const filter = {
       workspaceId: ctx.workspaceId,
       ...(q.status ? { status: q.status } : {}),
-      ...(q.assigneeId !== undefined ? { assigneeId } : {}),
+      ...(assignees === undefined
+        ? {}
+        : { assigneeId: assignees.length === 1 ? assignees[0] : trusted({ $in: assignees }) }),
       ...(q.source ? { source: q.source } : {}),
       ...(q.formId ? { formId: q.formId } : {}),
       ...(q.email ? { email: q.email } : {}),

@@ -82,11 +82,16 @@ export class DealsRepository implements OnModuleInit {
   /**
    * Board totals: the pipeline's deals streamed with only stage and amount (an equality filter
    * FerretDB pushes down), summed here in exact integer units. See docs/architecture.md.
+   * `scope`: the caller's read scope as an owner condition.
    */
-  async stageTotals(workspaceId: string, pipelineId: string): Promise<StageTotal[]> {
+  async stageTotals(
+    workspaceId: string,
+    pipelineId: string,
+    scope: { ownerId?: unknown } = {},
+  ): Promise<StageTotal[]> {
     const totals = new Map<string, StageTotal>();
     const cursor = this.model
-      .find({ workspaceId, pipelineId }, { stageId: 1, amount: 1 })
+      .find({ workspaceId, pipelineId, ...scope }, { stageId: 1, amount: 1 })
       .lean<Pick<DealDoc, '_id' | 'stageId' | 'amount'>[]>()
       .cursor();
     for await (const raw of cursor) {

@@ -10,11 +10,12 @@ import {
   type RequestContext,
   type UpdateDealInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import { assertMayAssignOwner, assertMayWrite, mayRead } from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId, RpcClient } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
 import { PipelinesRepository } from '../pipelines/pipelines.repository';
+import { readScopeOf } from './deal-read-scope';
 import { createdEvent, movedEvents, updatedEvent } from './deal-events';
 import { toAmountDoc, toDeal } from './deal.mapper';
 import type { DealDoc } from './deal.schema';
@@ -88,12 +89,15 @@ export class DealsService {
     return deal;
   }
 
+  /** A deal outside the caller's read scope is not found, like one of another workspace. */
   async get(ctx: RequestContext, id: string): Promise<Deal> {
-    return toDeal(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.ownerId)) throw AppError.notFound('deal', id);
+    return toDeal(doc);
   }
 
   async list(ctx: RequestContext, q: ListDealsQuery): Promise<Page<Deal>> {
-    const ownerId = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
+    const asked = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
     const range = {
       ...(q.closeFrom ? { $gte: q.closeFrom } : {}),
       ...(q.closeTo ? { $lte: q.closeTo } : {}),
@@ -103,7 +107,7 @@ export class DealsService {
       ...(q.pipelineId ? { pipelineId: q.pipelineId } : {}),
       ...(q.stageId ? { stageId: q.stageId } : {}),
       ...(q.status ? { status: q.status } : {}),
-      ...(q.ownerId !== undefined ? { ownerId } : {}),
+      ...readScopeOf(ctx, asked),
       ...(q.contactId ? { contactId: q.contactId } : {}),
       ...(q.companyId ? { companyId: q.companyId } : {}),
       ...(Object.keys(range).length > 0 ? { expectedCloseDate: trusted(range) } : {}),
