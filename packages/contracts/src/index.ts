@@ -413,3 +413,15 @@ export {
   ListWebhookDeliveriesQuery,
 } from './webhook/webhook';
 export { WebhookEndpointDisabledV1, WEBHOOK_EVENTS } from './webhook/webhook-events';
+export {
+  ReassignTo,
+  CredentialsOutcome,
+  RemoveMemberInput,
+  OFFBOARDING_KINDS,
+  OffboardingKind,
+  OffboardingStep,
+  Offboarding,
+  OffboardingIdParams,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
+} from './offboarding/offboarding';

@@ -898,7 +898,7 @@ export interface paths {
     get: operations['members.get'];
     put?: never;
     post?: never;
-    /** Remove a member (never the last owner) */
+    /** Offboard a member: the membership ends (or is deactivated), sessions end at once, API keys and integrations are revoked or transferred, and owned records move to `reassignTo` in the background (never the last owner) */
     delete: operations['members.remove'];
     options?: never;
     head?: never;
@@ -941,6 +941,23 @@ export interface paths {
     head?: never;
     /** Edit a note: a new revision, the previous text is kept */
     patch: operations['notes.update'];
+    trace?: never;
+  };
+  '/v1/offboardings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An offboarding's progress: records moved per owning service, and its status */
+    get: operations['members.offboardingProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/v1/pipelines': {
@@ -2807,6 +2824,38 @@ export interface components {
       role: string;
       joinedAt: components['schemas']['Timestamp'];
       lastSignInAt: components['schemas']['Timestamp'] & (string | null);
+      deactivatedAt: components['schemas']['Timestamp'] & (string | null);
+    };
+    ReassignTo: components['schemas']['Id'] | 'pool';
+    /** @enum {string} */
+    CredentialsOutcome: 'revoke' | 'transfer';
+    /** @enum {string} */
+    OffboardingKind: 'contacts' | 'companies' | 'leads' | 'deals' | 'tasks';
+    OffboardingStep: {
+      kind: components['schemas']['OffboardingKind'];
+      moved: number;
+      done: boolean;
+    };
+    Offboarding: {
+      id: components['schemas']['Id'];
+      userId: components['schemas']['Id'];
+      reassignTo: components['schemas']['ReassignTo'];
+      /** @enum {string} */
+      mode: 'removed' | 'deactivated';
+      apiKeys: {
+        outcome: components['schemas']['CredentialsOutcome'];
+        count: number;
+      };
+      integrations: {
+        outcome: components['schemas']['CredentialsOutcome'];
+        count: number;
+      };
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      steps: components['schemas']['OffboardingStep'][];
+      error: string | null;
+      startedAt: components['schemas']['Timestamp'];
+      completedAt: components['schemas']['Timestamp'] & (string | null);
     };
     UpdateMemberInput: {
       role: components['schemas']['RoleName'];
@@ -8690,12 +8739,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description done, no content */
-      204: {
+      /** @description success */
+      202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Offboarding'];
+        };
       };
       /** @description validation_failed: the body, path or query does not match the contract */
       400: {
@@ -9218,6 +9269,73 @@ export interface operations {
       };
       /** @description unsupported_media_type: JSON bodies only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members.offboardingProgress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offboarding'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,11 +6,19 @@ import type {
   LeadSettings,
   ListLeadsQuery,
   Page,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
   RequestContext,
   UpdateLeadInput,
   UpdateLeadSettingsInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite, mayRead, ownerCondition } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+  ownerCondition,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
@@ -114,6 +122,38 @@ export class LeadsService {
       };
     });
     return toLead(doc);
+  }
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` leads assigned to `from`, converted
+   * ones included, go to `to` (null: unassigned), each with its `lead.updated`. Idempotent.
+   */
+  async reassignLeads(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s leads');
+    const ids = await this.leads.idsAssignedTo(ctx.workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(ctx.workspaceId, id, (lead) => {
+        if (lead.assigneeId !== input.from) return null;
+        moved += 1;
+        const now = new Date();
+        const next: LeadDoc = {
+          ...lead,
+          assigneeId: input.to,
+          assignments: [
+            ...lead.assignments,
+            { assigneeId: input.to, how: 'manual', at: now, actor: ctx.actor },
+          ],
+          version: lead.version + 1,
+          updatedAt: now,
+        };
+        return { next, events: (doc) => [leadUpdated(ctx.actor, doc, ['assigneeId'])] };
+      });
+    }
+    return { moved, done: ids.length < input.limit };
   }
 
   async settings(ctx: RequestContext): Promise<LeadSettings> {

@@ -5,6 +5,8 @@ import {
   type Deal,
   type ListDealsQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateDealInput,
 } from '@switchboard/contracts';
@@ -45,5 +47,13 @@ export class DealsHandler {
     @RpcInput() input: { id: string; stageId: string; lostReason?: string },
   ): Promise<Deal> {
     return this.deals.move(ctx, input.id, input);
+  }
+
+  @RpcHandler(RPC.deals.reassignOwner)
+  reassignOwner(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.deals.reassignOwner(ctx, input);
   }
 }

@@ -71,6 +71,15 @@ export class DealsRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
+  /** Ids of up to `limit` deals owned by `ownerId` (offboarding moves them). */
+  async idsOwnedBy(workspaceId: string, ownerId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, ownerId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   async idsOfContact(workspaceId: string, contactId: string, limit: number): Promise<string[]> {
     const rows = await this.model
       .find({ workspaceId, contactId }, { _id: 1 })

@@ -7,10 +7,17 @@ import {
   type EventEnvelope,
   type ListDealsQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateDealInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite, mayRead } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId, RpcClient } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
@@ -167,6 +174,33 @@ export class DealsService {
       });
       return { next, events: (doc) => movedEvents(ctx.actor, deal, doc, from, target) };
     });
+  }
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` deals owned by `from` go to `to`
+   * (null: unowned), each with its `deal.updated`. Idempotent: call until `done`.
+   */
+  async reassignOwner(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s deals');
+    const ids = await this.deals.idsOwnedBy(ctx.workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(ctx.workspaceId, id, (deal) => {
+        if (deal.ownerId !== input.from) return null;
+        moved += 1;
+        const next = {
+          ...deal,
+          ownerId: input.to,
+          version: deal.version + 1,
+          updatedAt: new Date(),
+        };
+        return this.updated(ctx.actor, deal, next, ['ownerId']);
+      });
+    }
+    return { moved, done: ids.length < input.limit };
   }
 
   /** `contact.merged`: the duplicate's deals now belong to the survivor. Idempotent. */

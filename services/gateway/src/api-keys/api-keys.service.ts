@@ -54,11 +54,20 @@ export class ApiKeysService {
   }
 
   /** Members leaving: their keys stop at once (authentication checks the member too). */
-  async revokeOwnedBy(workspaceId: string, userId: string): Promise<void> {
-    for (const doc of await this.keys.revokeOwnedBy(workspaceId, userId, new Date())) {
+  async revokeOwnedBy(workspaceId: string, userId: string): Promise<number> {
+    const revoked = await this.keys.revokeOwnedBy(workspaceId, userId, new Date());
+    for (const doc of revoked) {
       await this.revocations.revokeApiKey(doc._id);
       this.credentials.forgetKey(doc.prefix);
     }
+    return revoked.length;
+  }
+
+  /** Offboarding: the member's keys act for `to` from the next request on (decision 0135). */
+  async transferOwnedBy(workspaceId: string, userId: string, to: string): Promise<number> {
+    const moved = await this.keys.transferOwnedBy(workspaceId, userId, to);
+    for (const doc of moved) this.credentials.forgetKey(doc.prefix);
+    return moved.length;
   }
 
   /** The member a new key acts for: the caller, or the member behind the calling key. */

@@ -60,6 +60,25 @@ export class ApiKeysRepository implements OnModuleInit {
     return owned;
   }
 
+  /**
+   * Offboarding with `apiKeys: "transfer"`: the member's live keys act for `to` from now on
+   * (`ownerUserId`); returns how many.
+   */
+  async transferOwnedBy(workspaceId: string, userId: string, to: string): Promise<ApiKeyDoc[]> {
+    const owned = await this.model
+      .find({ workspaceId, revokedAt: null, $or: [{ ownerUserId: userId }, { createdBy: userId }] })
+      .limit(1000)
+      .lean<ApiKeyDoc[]>();
+    // A key made by another member's key keeps that member (its ownerUserId is set).
+    const mine = owned.filter((k) => (k.ownerUserId ?? k.createdBy) === userId);
+    for (const key of mine)
+      await this.model.updateOne(
+        { workspaceId, _id: key._id, revokedAt: null },
+        { $set: { ownerUserId: to } },
+      );
+    return mine;
+  }
+
   async touch(workspaceId: string, id: string, now: Date): Promise<void> {
     await this.model.updateOne({ workspaceId, _id: id }, { lastUsedAt: now });
   }

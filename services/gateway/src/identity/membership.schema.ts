@@ -10,6 +10,8 @@ export interface MembershipDoc {
   createdAt: Date;
   /** The last sign-in to this workspace (login, sign-up, accepted invitation); refreshes do not count. */
   lastSignInAt?: Date | null;
+  /** Set when the member was deactivated (offboarding without removal): not a member any more. */
+  deactivatedAt?: Date | null;
 }
 
 const MembershipSchema = new Schema<MembershipDoc>(
@@ -20,6 +22,7 @@ const MembershipSchema = new Schema<MembershipDoc>(
     role: { type: String, required: true },
     createdAt: { type: Date, required: true },
     lastSignInAt: { type: Date, default: null },
+    deactivatedAt: { type: Date, default: null },
   },
   { collection: 'memberships', versionKey: false },
 );

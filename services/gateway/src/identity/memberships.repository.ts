@@ -49,11 +49,31 @@ export class MembershipsRepository implements OnModuleInit {
   }
 
   countWithRole(workspaceId: string, role: string): Promise<number> {
-    return this.model.countDocuments({ workspaceId, role });
+    return this.model.countDocuments({ workspaceId, role, deactivatedAt: null });
   }
 
+  /** A current membership: a deactivated member is no member (access, sign-in, owner checks). */
   find(workspaceId: string, userId: string): Promise<MembershipDoc | null> {
+    return this.model.findOne({ workspaceId, userId, deactivatedAt: null }).lean<MembershipDoc>();
+  }
+
+  /** A membership, current or deactivated (the member list shows both). */
+  findAny(workspaceId: string, userId: string): Promise<MembershipDoc | null> {
     return this.model.findOne({ workspaceId, userId }).lean<MembershipDoc>();
+  }
+
+  /** Offboarding without removal: the row stays, listed as deactivated (decision 0135). */
+  async deactivate(workspaceId: string, userId: string, at: Date): Promise<boolean> {
+    const res = await this.model.updateOne(
+      { workspaceId, userId, deactivatedAt: null },
+      { $set: { deactivatedAt: at } },
+    );
+    return res.modifiedCount === 1;
+  }
+
+  /** Undoes `deactivate` (the last owner check lost a race). */
+  async reactivate(workspaceId: string, userId: string): Promise<void> {
+    await this.model.updateOne({ workspaceId, userId }, { $set: { deactivatedAt: null } });
   }
 
   /**
@@ -62,7 +82,7 @@ export class MembershipsRepository implements OnModuleInit {
    */
   async firstOf(userId: string): Promise<MembershipDoc | null> {
     const all = await this.model
-      .find({ userId })
+      .find({ userId, deactivatedAt: null })
       .setOptions({ [CROSS_TENANT]: true })
       .limit(1000)
       .lean<MembershipDoc[]>();

@@ -120,4 +120,21 @@ export class IntegrationsService {
     }
     await this.sync.pushNow();
   }
+
+  /**
+   * Offboarding (decision 0135): a departing member's live integrations are revoked (each with
+   * its `integration.revoked`) or handed to `to`. Returns how many.
+   */
+  async offboard(
+    ctx: RequestContext,
+    userId: string,
+    outcome: 'revoke' | 'transfer',
+    to: string | null,
+  ): Promise<number> {
+    if (outcome === 'transfer' && to)
+      return this.integrations.transferCreatedBy(ctx.workspaceId, userId, to);
+    const ids = await this.integrations.liveCreatedBy(ctx.workspaceId, userId);
+    for (const id of ids) await this.revoke(ctx, id);
+    return ids.length;
+  }
 }

@@ -4,7 +4,6 @@ import { AppError } from '@switchboard/errors';
 import { GrantsService } from '../access/grants.service';
 import { MembershipCache } from '../access/membership-cache.service';
 import { Revocations } from '../access/revocations';
-import { ApiKeysService } from '../api-keys/api-keys.service';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import { UsersRepository } from '../identity/users.repository';
 
@@ -18,7 +17,6 @@ export class MembersService {
     private readonly grants: GrantsService,
     private readonly cache: MembershipCache,
     private readonly revocations: Revocations,
-    private readonly apiKeys: ApiKeysService,
   ) {}
 
   async list(ctx: RequestContext, query: PageQuery): Promise<Page<Member>> {
@@ -34,13 +32,14 @@ export class MembersService {
         role: m.role,
         joinedAt: m.createdAt.toISOString(),
         lastSignInAt: m.lastSignInAt ? m.lastSignInAt.toISOString() : null,
+        deactivatedAt: m.deactivatedAt ? m.deactivatedAt.toISOString() : null,
       })),
       nextCursor: page.nextCursor,
     };
   }
 
   async get(ctx: RequestContext, userId: string): Promise<Member> {
-    const membership = await this.memberships.find(ctx.workspaceId, userId);
+    const membership = await this.memberships.findAny(ctx.workspaceId, userId);
     if (!membership) throw AppError.notFound('member', userId);
     const [user] = await this.users.findByIds([userId]);
     return {
@@ -50,6 +49,7 @@ export class MembersService {
       role: membership.role,
       joinedAt: membership.createdAt.toISOString(),
       lastSignInAt: membership.lastSignInAt ? membership.lastSignInAt.toISOString() : null,
+      deactivatedAt: membership.deactivatedAt ? membership.deactivatedAt.toISOString() : null,
     };
   }
 
@@ -78,24 +78,32 @@ export class MembersService {
       role,
       joinedAt: current.createdAt.toISOString(),
       lastSignInAt: current.lastSignInAt ? current.lastSignInAt.toISOString() : null,
+      deactivatedAt: null,
     };
   }
 
-  async remove(ctx: RequestContext, userId: string): Promise<void> {
+  /**
+   * Ends a membership (offboarding's first step, decision 0135): removed, or kept and deactivated
+   * (listed, but no member for access, sign-in or owner checks). Never the last owner. Every
+   * replica re-reads the membership on the next request, so the member's access tokens are refused
+   * at once. Credentials and records are the offboarding's.
+   */
+  async end(ctx: RequestContext, userId: string, deactivate: boolean): Promise<void> {
     const current = await this.memberships.find(ctx.workspaceId, userId);
     if (!current) throw AppError.notFound('member', userId);
     if (userId !== ctx.actor.id) await this.grants.assertMayGrant(ctx, current.role);
     if (current.role === OWNER) await this.assertNotLastOwner(ctx.workspaceId);
-    await this.memberships.remove(ctx.workspaceId, userId);
+    if (deactivate) await this.memberships.deactivate(ctx.workspaceId, userId, new Date());
+    else await this.memberships.remove(ctx.workspaceId, userId);
     if (
       current.role === OWNER &&
       (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
     ) {
-      await this.memberships.insert({ ...current });
+      if (deactivate) await this.memberships.reactivate(ctx.workspaceId, userId);
+      else await this.memberships.insert({ ...current });
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
-    await this.apiKeys.revokeOwnedBy(ctx.workspaceId, userId);
   }
 
   private async changed(workspaceId: string, userId: string): Promise<void> {

@@ -4,6 +4,8 @@ import {
   type CreateTaskInput,
   type ListTasksQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type Task,
   type UpdateTaskInput,
@@ -52,5 +54,13 @@ export class TasksHandler {
   @RpcHandler(RPC.tasks.complete)
   complete(@RpcContext() ctx: RequestContext, @RpcInput() input: { id: string }): Promise<Task> {
     return this.tasks.complete(ctx, input.id);
+  }
+
+  @RpcHandler(RPC.tasks.reassignAssignee)
+  reassignAssignee(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.tasks.reassignAssignee(ctx, input);
   }
 }

@@ -5,12 +5,20 @@ import {
   type CreateTaskInput,
   type ListTasksQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type Task,
   type TaskAnchor,
   type UpdateTaskInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite, mayRead, ownerCondition } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+  ownerCondition,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId, RpcClient } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
@@ -140,6 +148,12 @@ export class TasksService {
       return { next, events: (doc) => [taskEvent('task.deleted', ctx.actor, doc, {})] };
     });
     return { id };
+  }
+
+  /** Offboarding: a departing member's tasks move (members.manage, decision 0135). */
+  reassignAssignee(ctx: RequestContext, input: ReassignOwnerInput): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s tasks');
+    return this.writer.reassignAssignee(ctx.workspaceId, ctx.actor, input);
   }
 
   /** Takes a pool task; of two concurrent claims exactly one wins (version-checked write). */
