@@ -260,6 +260,10 @@ export { QUEUES } from './queues';
 export {
   WorkspaceCreatedV1,
   MemberInvitedV1,
+  MemberRoleChangedV1,
+  MemberOffboardedV1,
+  ApiKeyCreatedV1,
+  ApiKeyRevokedV1,
   MemberInvitationRevokedV1,
   IDENTITY_EVENTS,
 } from './auth/identity-events';

@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { idField, tenantGuard } from '@switchboard/storage';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
 
 /** A user's role in one workspace. */
-export interface MembershipDoc {
+export interface MembershipDoc extends OutboxFields {
   _id: string;
   workspaceId: string;
   userId: string;
@@ -27,6 +27,7 @@ const MembershipSchema = new Schema<MembershipDoc>(
   { collection: 'memberships', versionKey: false },
 );
 MembershipSchema.plugin(tenantGuard);
+MembershipSchema.plugin(outboxPlugin);
 MembershipSchema.index({ workspaceId: 1, userId: 1 }, { unique: true });
 // Login looks up a user's memberships across workspaces (the one cross-tenant read).
 MembershipSchema.index({ userId: 1, createdAt: 1 });

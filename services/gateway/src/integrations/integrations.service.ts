@@ -72,6 +72,7 @@ export class IntegrationsService {
     const created = buildEvent('integration.created', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
+      requestId: ctx.requestId,
       aggregateId: id,
       aggregateVersion: 1,
       occurredAt: now,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Member, Page, PageQuery, RequestContext } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
+import { buildEvent } from '@switchboard/messaging';
 import { GrantsService } from '../access/grants.service';
 import { MembershipCache } from '../access/membership-cache.service';
 import { Revocations } from '../access/revocations';
@@ -60,13 +61,17 @@ export class MembersService {
     await this.grants.assertMayGrant(ctx, current.role);
     await this.grants.assertMayGrant(ctx, role);
     if (current.role === OWNER && role !== OWNER) await this.assertNotLastOwner(ctx.workspaceId);
-    await this.memberships.setRole(ctx.workspaceId, userId, role);
+    await this.memberships.setRole(ctx.workspaceId, userId, role, [
+      roleChanged(ctx, userId, current.role, role),
+    ]);
     // No transactions: two owners demoting each other at once could both pass the check above.
     if (
       current.role === OWNER &&
       (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
     ) {
-      await this.memberships.setRole(ctx.workspaceId, userId, OWNER);
+      await this.memberships.setRole(ctx.workspaceId, userId, OWNER, [
+        roleChanged(ctx, userId, role, OWNER),
+      ]);
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
@@ -86,9 +91,9 @@ export class MembersService {
    * Ends a membership (offboarding's first step, decision 0135): removed, or kept and deactivated
    * (listed, but no member for access, sign-in or owner checks). Never the last owner. Every
    * replica re-reads the membership on the next request, so the member's access tokens are refused
-   * at once. Credentials and records are the offboarding's.
+   * at once. Credentials and records are the offboarding's. Returns the role the member held.
    */
-  async end(ctx: RequestContext, userId: string, deactivate: boolean): Promise<void> {
+  async end(ctx: RequestContext, userId: string, deactivate: boolean): Promise<string> {
     const current = await this.memberships.find(ctx.workspaceId, userId);
     if (!current) throw AppError.notFound('member', userId);
     if (userId !== ctx.actor.id) await this.grants.assertMayGrant(ctx, current.role);
@@ -104,6 +109,7 @@ export class MembersService {
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
+    return current.role;
   }
 
   private async changed(workspaceId: string, userId: string): Promise<void> {
@@ -115,6 +121,19 @@ export class MembersService {
     if ((await this.memberships.countWithRole(workspaceId, OWNER)) <= 1) throw lastOwner();
   }
 }
+
+/** `member.role.changed`, staged with the role (the audit of role changes, decision 0136). */
+const roleChanged = (ctx: RequestContext, userId: string, from: string, to: string) =>
+  buildEvent('member.role.changed', {
+    workspaceId: ctx.workspaceId,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    aggregateId: userId,
+    // Memberships keep no version; the time orders a member's role changes.
+    aggregateVersion: Date.now(),
+    occurredAt: new Date(),
+    data: { userId, role: to, previousRole: from, changes: [{ field: 'role', from, to }] },
+  });
 
 const lastOwner = () =>
   new AppError('conflict', 'the last owner of a workspace cannot be removed or demoted');

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Actor, CredentialsOutcome, OffboardingKind } from '@switchboard/contracts';
-import { idField, tenantGuard } from '@switchboard/storage';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
 
 export interface OffboardingStepDoc {
   kind: OffboardingKind;
@@ -13,7 +13,7 @@ export interface OffboardingStepDoc {
  * the moves run under is rebuilt from it when a restarted gateway resumes), and the progress of
  * each owning service's step.
  */
-export interface OffboardingDoc {
+export interface OffboardingDoc extends OutboxFields {
   _id: string;
   workspaceId: string;
   userId: string;
@@ -57,6 +57,7 @@ const OffboardingSchema = new Schema<OffboardingDoc>(
   { collection: 'offboardings', versionKey: false },
 );
 OffboardingSchema.plugin(tenantGuard);
+OffboardingSchema.plugin(outboxPlugin);
 // Resuming at boot reads the unfinished ones of every workspace.
 OffboardingSchema.index({ status: 1 });
 

@@ -11,7 +11,7 @@ import {
   type RequestContext,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { newId, RpcClient } from '@switchboard/messaging';
+import { buildEvent, newId, RpcClient } from '@switchboard/messaging';
 import { Revocations } from '../access/revocations';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { MembershipsRepository } from '../identity/memberships.repository';
@@ -68,14 +68,14 @@ export class OffboardingService implements OnApplicationBootstrap {
 
   async start(ctx: RequestContext, userId: string, input: RemoveMemberInput): Promise<Offboarding> {
     const to = await this.newOwner(ctx, userId, input);
-    await this.members.end(ctx, userId, input.deactivate);
+    const role = await this.members.end(ctx, userId, input.deactivate);
     const now = new Date();
     for (const family of await this.refreshTokens.revokeAllOf(ctx.workspaceId, userId, now))
       await this.revocations.revokeSession(family);
     const keys =
       input.apiKeys === 'transfer' && to
         ? await this.apiKeys.transferOwnedBy(ctx.workspaceId, userId, to)
-        : await this.apiKeys.revokeOwnedBy(ctx.workspaceId, userId);
+        : await this.apiKeys.revokeOwnedBy(ctx, userId);
     const integrations = await this.integrations.offboard(ctx, userId, input.integrations, to);
     const doc: OffboardingDoc = {
       _id: newId(),
@@ -94,7 +94,24 @@ export class OffboardingService implements OnApplicationBootstrap {
       startedAt: now,
       completedAt: null,
     };
-    await this.offboardings.insert(doc);
+    const offboarded = buildEvent('member.offboarded', {
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      aggregateId: doc._id,
+      aggregateVersion: 1,
+      occurredAt: now,
+      data: {
+        offboardingId: doc._id,
+        userId,
+        role,
+        mode: doc.mode,
+        reassignTo: to ?? 'pool',
+        apiKeys: doc.apiKeys,
+        integrations: doc.integrations,
+      },
+    });
+    await this.offboardings.insert(doc, [offboarded]);
     this.launch({ ...doc, steps: doc.steps.map((s) => ({ ...s })) });
     return view(doc);
   }

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Model } from 'mongoose';
-import type { OffboardingKind } from '@switchboard/contracts';
-import { MongoDatabase } from '@switchboard/runtime';
-import { CROSS_TENANT, trusted } from '@switchboard/storage';
+import type { EventEnvelope, OffboardingKind } from '@switchboard/contracts';
+import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
+import { CROSS_TENANT, DocumentWriter, stage, trusted, updateStaged } from '@switchboard/storage';
 import { offboardingModel, type OffboardingDoc } from './offboarding.schema';
 
 /** Offboardings and their progress (one document each, written step by step). */
@@ -10,16 +10,28 @@ import { offboardingModel, type OffboardingDoc } from './offboarding.schema';
 export class OffboardingsRepository implements OnModuleInit {
   readonly model: Model<OffboardingDoc>;
 
-  constructor(db: MongoDatabase) {
+  private relay!: OutboxKick;
+  private readonly writer: DocumentWriter;
+
+  constructor(
+    db: MongoDatabase,
+    private readonly wiring: EventWiring,
+  ) {
     this.model = offboardingModel(db.connection);
+    this.writer = new DocumentWriter(this.model, db.connection);
   }
 
   async onModuleInit(): Promise<void> {
     await this.model.init();
+    this.relay = this.wiring.startOutboxRelay([this.model]);
   }
 
-  async insert(doc: OffboardingDoc): Promise<void> {
-    await this.model.create([doc]);
+  /** Stores the offboarding with its `member.offboarded` event staged in the same write. */
+  async insert(doc: OffboardingDoc, events: EventEnvelope[]): Promise<void> {
+    await this.model.create([
+      { ...doc, outbox: events.map(stage), outboxPending: events.length > 0 },
+    ]);
+    this.relay.kick();
   }
 
   find(workspaceId: string, id: string): Promise<OffboardingDoc | null> {
@@ -34,16 +46,30 @@ export class OffboardingsRepository implements OnModuleInit {
     done: boolean,
   ): Promise<void> {
     doc.steps = doc.steps.map((s) => (s.kind === kind ? { kind, moved, done } : s));
-    await this.model.updateOne(
-      { workspaceId: doc.workspaceId, _id: doc._id },
-      { $set: { steps: doc.steps, status: 'running', error: null } },
+    await updateStaged(
+      this.model,
+      this.writer,
+      keyOf(doc),
+      {},
+      {
+        steps: doc.steps,
+        status: 'running',
+        error: null,
+      },
     );
   }
 
   async finish(doc: OffboardingDoc, status: 'completed' | 'failed', error: string | null) {
-    await this.model.updateOne(
-      { workspaceId: doc.workspaceId, _id: doc._id },
-      { $set: { status, error, completedAt: status === 'completed' ? new Date() : null } },
+    await updateStaged(
+      this.model,
+      this.writer,
+      keyOf(doc),
+      {},
+      {
+        status,
+        error,
+        completedAt: status === 'completed' ? new Date() : null,
+      },
     );
   }
 
@@ -56,3 +82,5 @@ export class OffboardingsRepository implements OnModuleInit {
       .lean<OffboardingDoc[]>();
   }
 }
+
+const keyOf = (doc: OffboardingDoc) => ({ workspaceId: doc.workspaceId, _id: doc._id });
