@@ -229,7 +229,7 @@ export {
   NoteIdParams,
   ListNotesQuery,
 } from './activity/note';
-export { AuditChange, AuditEntry, AuditQuery } from './activity/audit';
+export { AuditChange, AuditEntry, AuditQuery, AuditExportQuery } from './activity/audit';
 export {
   ActivityRecordedV1,
   NoteChangedV1,

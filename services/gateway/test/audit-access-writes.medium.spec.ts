@@ -5,7 +5,7 @@ import { GatewayHarness } from './support/gateway-harness';
 /**
  * The audit of access writes (decision 0136): creating and revoking an API key, changing a
  * member's role and offboarding a member each leave exactly one audit entry, with the operator
- * as actor, the target, the field diff and the request id of the write.
+ * as actor, the target, the field diff and the request id of the write; the CSV export holds them.
  */
 let h: GatewayHarness;
 let owner: Session;
@@ -63,6 +63,22 @@ describe('access writes are audited once each', () => {
       'api_key.created',
       'api_key.revoked',
     ]);
+    const csv = await http<string>(h.url, 'GET', `/v1/audit/export?targetId=${created.body.id}`, {
+      token: owner.accessToken,
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = String(csv.body).trim().split('\r\n');
+    expect(rows[0]).toBe(
+      'occurredAt,action,actorType,actorId,targetType,targetId,changes,tags,requestId',
+    );
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(',')[1])
+        .sort(),
+    ).toEqual(['api_key.created', 'api_key.revoked']);
+    expect(rows[1]).toContain(`,user,${owner.user.id},api_key,${created.body.id},`);
   });
 
   it('changing a member’s role, with the diff', async () => {

@@ -993,6 +993,10 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'audit.read',
     request: () => ({ path: '/v1/audit?tag=contacts.pii_movement&limit=5' }),
   },
+  'GET /v1/audit/export': {
+    access: 'audit.read',
+    request: () => ({ path: '/v1/audit/export?action=api_key.created' }),
+  },
 
   'POST /v1/webhooks': {
     access: 'webhooks.manage',
