@@ -1,6 +1,6 @@
 import type { OwnershipScope } from '@switchboard/contracts';
 import { mayWrite } from './ownership';
-import { mayRead, readableOwners } from './read-scope';
+import { mayRead, ownerCondition, readableOwners } from './read-scope';
 
 const ctx = (readScope?: OwnershipScope) => ({
   ...(readScope ? { readScope } : {}),
@@ -45,5 +45,23 @@ describe('team scope', () => {
     expect(mayWrite(team, null)).toBe(true);
     expect(mayWrite(team, 'u3')).toBe(false);
     expect(mayWrite({ ...team, teamMemberIds: undefined }, 'u2')).toBe(false);
+  });
+});
+
+describe('the owner condition of a list query', () => {
+  const own = { readScope: 'own' as const, actor: { type: 'user' as const, id: 'u1' } };
+  const all = { ...own, readScope: 'all' as const };
+
+  it('adds nothing for "all" unless the query asks for an owner', () => {
+    expect(ownerCondition(all)).toBeUndefined();
+    expect(ownerCondition(all, 'u2')).toEqual(['u2']);
+    expect(ownerCondition(all, null)).toEqual([null]);
+  });
+
+  it('narrows a scoped caller to its owners, and to nothing when it asks for others', () => {
+    expect(ownerCondition(own)).toEqual(['u1']);
+    expect(ownerCondition(own, 'u1')).toEqual(['u1']);
+    expect(ownerCondition(own, 'u2')).toEqual([]);
+    expect(ownerCondition(own, null)).toEqual([]);
   });
 });

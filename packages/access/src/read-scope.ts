@@ -26,3 +26,20 @@ export function mayRead(ctx: ReadScopeContext, ownerId: string | null | undefine
   const owners = readableOwners(ctx);
   return owners === null || (typeof ownerId === 'string' && owners.includes(ownerId));
 }
+
+/**
+ * The owner values a list query may match, given the owner it asks for (`undefined`: any owner,
+ * `null`: unowned records): `undefined` for no owner condition at all, else the list to put next
+ * to `workspaceId` (equality for one, `$in` for several; empty matches nothing). So a scoped
+ * caller asking for someone else's records, or for unowned ones, gets an empty page, never an
+ * error that reveals them.
+ */
+export function ownerCondition(
+  ctx: ReadScopeContext,
+  asked?: string | null,
+): Array<string | null> | undefined {
+  const owners = readableOwners(ctx);
+  if (owners === null) return asked === undefined ? undefined : [asked];
+  if (asked === undefined) return [...owners];
+  return typeof asked === 'string' && owners.includes(asked) ? [asked] : [];
+}

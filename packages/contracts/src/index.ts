@@ -255,7 +255,7 @@ export {
   NoteIdParams,
   ListNotesQuery,
 } from './activity/note';
-export { AuditChange, AuditEntry, AuditQuery } from './activity/audit';
+export { AuditChange, AuditEntry, AuditQuery, AuditExportQuery } from './activity/audit';
 export {
   ActivityRecordedV1,
   NoteChangedV1,
@@ -286,6 +286,10 @@ export { QUEUES } from './queues';
 export {
   WorkspaceCreatedV1,
   MemberInvitedV1,
+  MemberRoleChangedV1,
+  MemberOffboardedV1,
+  ApiKeyCreatedV1,
+  ApiKeyRevokedV1,
   MemberInvitationRevokedV1,
   IDENTITY_EVENTS,
 } from './auth/identity-events';
@@ -485,3 +489,15 @@ export {
   DeadLetterReplayOutcome,
   ReplayDeadLettersResult,
 } from './dead-letter/dead-letter';
+export {
+  ReassignTo,
+  CredentialsOutcome,
+  RemoveMemberInput,
+  OFFBOARDING_KINDS,
+  OffboardingKind,
+  OffboardingStep,
+  Offboarding,
+  OffboardingIdParams,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
+} from './offboarding/offboarding';

@@ -57,7 +57,7 @@ export interface ServiceGrant {
 export const SERVICE_GRANTS: Record<Exclude<ServiceUser, 'admin'>, ServiceGrant> = {
   gateway: {
     calls: ['contacts', 'segments', 'activity', 'deals', 'tasks', 'webhooks'],
-    publishesEvents: ['workspace.>', 'member.>', 'integration.>'],
+    publishesEvents: ['workspace.>', 'member.>', 'integration.>', 'api_key.>'],
     consumers: [],
     buckets: [IMPORT_UPLOADS_BUCKET],
     replaysDeadLetters: true,

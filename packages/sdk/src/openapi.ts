@@ -173,6 +173,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered audit trail as CSV, newest first (same filters as the list, at most 20000 entries: narrow by time for more) */
+    get: operations['audit.export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/accept-invitation': {
     parameters: {
       query?: never;
@@ -949,7 +966,7 @@ export interface paths {
     get: operations['members.get'];
     put?: never;
     post?: never;
-    /** Remove a member (never the last owner) */
+    /** Offboard a member: the membership ends (or is deactivated), sessions end at once, API keys and integrations are revoked or transferred, and owned records move to `reassignTo` in the background (never the last owner) */
     delete: operations['members.remove'];
     options?: never;
     head?: never;
@@ -992,6 +1009,23 @@ export interface paths {
     head?: never;
     /** Edit a note: a new revision, the previous text is kept */
     patch: operations['notes.update'];
+    trace?: never;
+  };
+  '/v1/offboardings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An offboarding's progress: records moved per owning service, and its status */
+    get: operations['members.offboardingProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/v1/pipelines': {
@@ -3005,6 +3039,38 @@ export interface components {
       role: string;
       joinedAt: components['schemas']['Timestamp'];
       lastSignInAt: components['schemas']['Timestamp'] & (string | null);
+      deactivatedAt: components['schemas']['Timestamp'] & (string | null);
+    };
+    ReassignTo: components['schemas']['Id'] | 'pool';
+    /** @enum {string} */
+    CredentialsOutcome: 'revoke' | 'transfer';
+    /** @enum {string} */
+    OffboardingKind: 'contacts' | 'companies' | 'leads' | 'deals' | 'tasks';
+    OffboardingStep: {
+      kind: components['schemas']['OffboardingKind'];
+      moved: number;
+      done: boolean;
+    };
+    Offboarding: {
+      id: components['schemas']['Id'];
+      userId: components['schemas']['Id'];
+      reassignTo: components['schemas']['ReassignTo'];
+      /** @enum {string} */
+      mode: 'removed' | 'deactivated';
+      apiKeys: {
+        outcome: components['schemas']['CredentialsOutcome'];
+        count: number;
+      };
+      integrations: {
+        outcome: components['schemas']['CredentialsOutcome'];
+        count: number;
+      };
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      steps: components['schemas']['OffboardingStep'][];
+      error: string | null;
+      startedAt: components['schemas']['Timestamp'];
+      completedAt: components['schemas']['Timestamp'] & (string | null);
     };
     UpdateMemberInput: {
       role: components['schemas']['RoleName'];
@@ -4065,6 +4131,70 @@ export interface operations {
             items: components['schemas']['AuditEntry'][];
             nextCursor: string | null;
           };
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'audit.export': {
+    parameters: {
+      query?: {
+        targetId?: string;
+        targetType?: string;
+        actorId?: string;
+        tag?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
         };
       };
       /** @description validation_failed: the body, path or query does not match the contract */
@@ -9241,12 +9371,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description done, no content */
-      204: {
+      /** @description success */
+      202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Offboarding'];
+        };
       };
       /** @description validation_failed: the body, path or query does not match the contract */
       400: {
@@ -9769,6 +9901,73 @@ export interface operations {
       };
       /** @description unsupported_media_type: JSON bodies only */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'members.offboardingProgress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offboarding'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -29,3 +29,4 @@ export {
 } from './write-strategy';
 export { onWriteConflict, reportWriteConflict } from './write-conflicts';
 export type { WriteConflictListener, WriteConflictStage } from './write-conflicts';
+export { updateStaged } from './staged-update';

@@ -63,7 +63,7 @@ describe('API keys act for a member', () => {
     const removed = await http(gw.url, 'DELETE', `/v1/members/${admin.user.id}`, {
       token: owner.accessToken,
     });
-    expect(removed.status).toBe(204);
+    expect(removed.status).toBe(202);
     expect(await status(key.key)).toBe(401);
     expect(await status(child.key)).toBe(401);
     const listed = await http<Array<{ id: string; revokedAt: string | null }>>(

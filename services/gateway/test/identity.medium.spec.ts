@@ -208,7 +208,7 @@ describe('members and roles', () => {
     expect((await patch(admin.user.id, 'owner', ws.accessToken)).status).toBe(200);
     expect((await patch(ws.user.id, 'viewer', ws.accessToken)).status).toBe(200);
     expect((await get<Me>('/v1/me', ws.accessToken)).body.role).toBe('viewer');
-    expect((await del(ws.user.id, admin.accessToken)).status).toBe(204);
+    expect((await del(ws.user.id, admin.accessToken)).status).toBe(202);
     expect((await get('/v1/me', ws.accessToken)).status).toBe(401);
     expect((await del(admin.user.id, admin.accessToken)).status).toBe(409);
   });

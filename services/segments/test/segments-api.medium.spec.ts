@@ -664,3 +664,91 @@ describe('preview and explain', () => {
     ).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('read scope (decision 0106)', () => {
+  /** A caller that reads only the contacts it owns (the factory role, or a custom one). */
+  const scoped = (ws: string): RequestContext => ({
+    ...ctx(ws),
+    actor: { type: 'user', id: 'u-own' },
+    scope: 'own',
+    readScope: 'own',
+  });
+
+  it('pages and counts only the members the caller owns, cursors included', async () => {
+    const s = await rpc.call(RPC.segments.create, ctx('ws-rs'), { name: 'Scoped', type: 'static' });
+    const ids = ['rs1', 'rs2', 'rs3', 'rs4', 'rs5'];
+    await profileModel(db).insertMany([
+      ...ids.map((id, i) =>
+        profile('ws-rs', id, { ownerId: i % 2 === 0 ? 'u-own' : 'u-other', segments: [s.id] }),
+      ),
+      profile('ws-rs', 'rs6', { ownerId: 'u-own' }), // owned, in no segment
+      profile('ws-rs2', 'rs7', { ownerId: 'u-own', segments: [s.id] }), // another workspace
+    ]);
+    await membershipModel(db).insertMany(ids.map((id) => edge('ws-rs', s.id, id, true)));
+
+    const first = await rpc.call(RPC.segments.members, scoped('ws-rs'), { id: s.id, limit: 2 });
+    expect(first.items.map((m) => m.contactId)).toEqual(['rs1', 'rs3']);
+    expect(first.items[0]).toEqual({
+      contactId: 'rs1',
+      via: 'rule',
+      joinedAt: '2026-12-01T10:00:00.000Z',
+    });
+    const second = await rpc.call(RPC.segments.members, scoped('ws-rs'), {
+      id: s.id,
+      limit: 2,
+      cursor: first.nextCursor!,
+    });
+    expect(second.items.map((m) => m.contactId)).toEqual(['rs5']);
+    expect(second.nextCursor).toBeNull();
+    const everyone = await rpc.call(RPC.segments.members, ctx('ws-rs'), { id: s.id, limit: 10 });
+    expect(everyone.items).toHaveLength(5);
+
+    const asScoped = await rpc.call(RPC.segments.get, scoped('ws-rs'), { id: s.id });
+    expect(asScoped.memberCount).toBe(3);
+    const asAdmin = await rpc.call(RPC.segments.get, ctx('ws-rs'), { id: s.id });
+    expect(asAdmin.memberCount).toBe(5);
+  });
+
+  it('previews over the contacts the caller owns only, whatever the filter says of owners', async () => {
+    await profileModel(db).insertMany([
+      profile('ws-rp', 'rp1', { stage: 'customer', ownerId: 'u-own' }),
+      profile('ws-rp', 'rp2', { stage: 'customer', ownerId: 'u-other' }),
+      profile('ws-rp', 'rp3', { stage: 'customer', ownerId: null }),
+      profile('ws-rp', 'rp4', { stage: 'lead', ownerId: 'u-own' }),
+    ]);
+    const mine = await rpc.call(RPC.segments.preview, scoped('ws-rp'), { filter: STAGE_CUSTOMER });
+    expect(mine).toMatchObject({ count: 1, scanned: 1 });
+    expect(mine.sample.map((x) => x.contactId)).toEqual(['rp1']);
+    const all = await rpc.call(RPC.segments.preview, ctx('ws-rp'), { filter: STAGE_CUSTOMER });
+    expect(all.count).toBe(3);
+    // A filter naming another owner finds nothing for the scoped caller, everything for others.
+    const theirs = { field: 'ownerId', op: 'eq', value: 'u-other' };
+    await expect(
+      rpc.call(RPC.segments.preview, scoped('ws-rp'), { filter: theirs }),
+    ).resolves.toMatchObject({ count: 0 });
+    await expect(
+      rpc.call(RPC.segments.preview, ctx('ws-rp'), { filter: theirs }),
+    ).resolves.toMatchObject({ count: 1 });
+  });
+
+  it('explains only contacts the caller may read; another owner’s is not found', async () => {
+    const s = await dynamic('ws-re', STAGE_CUSTOMER);
+    const own = await rpc.call(RPC.contacts.create, ctx('ws-re'), {
+      displayName: 'Own',
+      ownerId: 'u-own',
+    });
+    const other = await rpc.call(RPC.contacts.create, ctx('ws-re'), {
+      displayName: 'Other',
+      ownerId: 'u-other',
+    });
+    await expect(
+      rpc.call(RPC.segments.explain, scoped('ws-re'), { id: s.id, contactId: own.id }),
+    ).resolves.toMatchObject({ contactId: own.id });
+    expect(
+      await err(rpc.call(RPC.segments.explain, scoped('ws-re'), { id: s.id, contactId: other.id })),
+    ).toMatchObject({ code: 'not_found' });
+    await expect(
+      rpc.call(RPC.segments.explain, ctx('ws-re'), { id: s.id, contactId: other.id }),
+    ).resolves.toMatchObject({ contactId: other.id });
+  });
+});

@@ -34,3 +34,7 @@ export const AuditQuery = PageQuery.extend({
   to: Timestamp.optional(),
 }).strict();
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/** `GET /v1/audit/export`: the list's filters, without paging (CSV of every matching entry). */
+export const AuditExportQuery = AuditQuery.omit({ limit: true, cursor: true });
+export type AuditExportQuery = z.infer<typeof AuditExportQuery>;

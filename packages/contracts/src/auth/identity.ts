@@ -79,6 +79,8 @@ export const Member = z.object({
   joinedAt: Timestamp,
   /** The member's last sign-in to this workspace; null before the first (seed 002). */
   lastSignInAt: Timestamp.nullable(),
+  /** Set for a member deactivated by offboarding: listed, but without access (decision 0135). */
+  deactivatedAt: Timestamp.nullable(),
 });
 export type Member = z.infer<typeof Member>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReassignOwnerInput, ReassignOwnerResult } from '../offboarding/offboarding';
 import { pageOf, PageQuery } from '../common/pagination';
 import { Id } from '../common/primitives';
 import { Contact } from '../contact/contact';
@@ -42,5 +43,11 @@ export const COMPANIES_RPC = {
     subject: 'rpc.contacts.company.contacts',
     input: PageQuery.extend({ id: Id }).strict(),
     output: pageOf(Contact),
+  },
+  /** Offboarding: companies owned by a departing member move (decision 0135). */
+  reassignCompanyOwner: {
+    subject: 'rpc.contacts.company.owner.reassign',
+    input: ReassignOwnerInput,
+    output: ReassignOwnerResult,
   },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReassignOwnerInput, ReassignOwnerResult } from '../offboarding/offboarding';
 import { Id } from '../common/primitives';
 import { CONTACT_LOOKUP_RPC } from './contact-lookup';
 import { COMPANIES_RPC } from '../company/company.rpc';
@@ -60,6 +61,12 @@ export const CONTACTS_RPC = {
     subject: 'rpc.contacts.person.export',
     input: PersonExportInput,
     output: ContactsPersonData,
+  },
+  /** Offboarding: contacts owned by a departing member move (decision 0135). */
+  reassignOwner: {
+    subject: 'rpc.contacts.owner.reassign',
+    input: ReassignOwnerInput,
+    output: ReassignOwnerResult,
   },
   ...CONTACT_IMPORT_RPC,
   ...LEADS_RPC,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DealsPersonData, PersonExportInput } from '../contact/contact-erase';
+import { ReassignOwnerInput, ReassignOwnerResult } from '../offboarding/offboarding';
 import { pageOf, PageQuery } from '../common/pagination';
 import { Id } from '../common/primitives';
 import {
@@ -67,5 +68,11 @@ export const DEALS_RPC = {
     subject: 'rpc.deals.move',
     input: MoveDealInput.extend({ id: Id }).strict(),
     output: Deal,
+  },
+  /** Offboarding: deals owned by a departing member move (decision 0135). */
+  reassignOwner: {
+    subject: 'rpc.deals.owner.reassign',
+    input: ReassignOwnerInput,
+    output: ReassignOwnerResult,
   },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReassignOwnerInput, ReassignOwnerResult } from '../offboarding/offboarding';
 import { pageOf } from '../common/pagination';
 import { Id } from '../common/primitives';
 import {
@@ -33,5 +34,11 @@ export const LEADS_RPC = {
     subject: 'rpc.contacts.lead.settings.update',
     input: UpdateLeadSettingsInput,
     output: LeadSettings,
+  },
+  /** Offboarding: leads assigned to a departing member move (decision 0135). */
+  reassignLeads: {
+    subject: 'rpc.contacts.lead.assignee.reassign',
+    input: ReassignOwnerInput,
+    output: ReassignOwnerResult,
   },
 } as const;

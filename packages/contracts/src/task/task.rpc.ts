@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TasksPersonData, PersonExportInput } from '../contact/contact-erase';
+import { ReassignOwnerInput, ReassignOwnerResult } from '../offboarding/offboarding';
 import { pageOf } from '../common/pagination';
 import { Id } from '../common/primitives';
 import { CreateTaskInput, ListTasksQuery, Task, UpdateTaskInput } from './task';
@@ -25,4 +26,10 @@ export const TASKS_RPC = {
   delete: { subject: 'rpc.tasks.delete', input: ById, output: z.object({ id: Id }) },
   claim: { subject: 'rpc.tasks.claim', input: ById, output: Task },
   complete: { subject: 'rpc.tasks.complete', input: ById, output: Task },
+  /** Offboarding: tasks assigned to a departing member move (decision 0135). */
+  reassignAssignee: {
+    subject: 'rpc.tasks.assignee.reassign',
+    input: ReassignOwnerInput,
+    output: ReassignOwnerResult,
+  },
 } as const;

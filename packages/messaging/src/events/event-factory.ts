@@ -15,6 +15,8 @@ export interface EventFacts<T extends EventType> {
   aggregateVersion: number;
   data: EventData<T>;
   occurredAt?: Date;
+  /** The request that caused it, when the caller holds it (the gateway's HTTP context). */
+  requestId?: string;
 }
 
 /** Builds the envelope of a catalogued event; the id doubles as the JetStream Nats-Msg-Id. */
@@ -23,7 +25,7 @@ export function buildEvent<T extends EventType>(
   facts: EventFacts<T>,
 ): EventEnvelope<EventData<T>> {
   const entry = EVENT_CATALOG[type];
-  const requestId = currentRequestId();
+  const requestId = facts.requestId ?? currentRequestId();
   return {
     id: newId(),
     type,

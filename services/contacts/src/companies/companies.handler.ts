@@ -9,6 +9,8 @@ import {
   type MergeCompaniesResult,
   type Page,
   type PageQuery,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateCompanyInput,
 } from '@switchboard/contracts';
@@ -53,6 +55,14 @@ export class CompaniesHandler {
     @RpcInput() input: { id: string; patch: UpdateCompanyInput },
   ): Promise<Company> {
     return this.companies.update(ctx, input.id, input.patch);
+  }
+
+  @RpcHandler(RPC.contacts.reassignCompanyOwner)
+  reassignOwner(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.companies.reassignOwner(ctx, input);
   }
 
   @RpcHandler(RPC.contacts.archiveCompany)

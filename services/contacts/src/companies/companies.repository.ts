@@ -65,6 +65,15 @@ export class CompaniesRepository implements OnModuleInit {
     return paginate(this.model, filter, { sortField: 'createdAt', direction: -1, limit, cursor });
   }
 
+  /** Ids of up to `limit` companies owned by `ownerId` (offboarding moves them). */
+  async idsOwnedBy(workspaceId: string, ownerId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, ownerId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   /** Active companies holding any of the domains (id and domains only). */
   activeByDomains(
     workspaceId: string,

@@ -6,10 +6,17 @@ import type {
   EventEnvelope,
   ListCompaniesQuery,
   Page,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
   RequestContext,
   UpdateCompanyInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite, mayRead } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
@@ -135,6 +142,31 @@ export class CompaniesService {
     const unheld = [...claimed].filter((d) => !company.domains.includes(d));
     await this.domains.release(ctx.workspaceId, id, [...removed, ...unheld]);
     return company;
+  }
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` companies owned by `from`, archived
+   * ones included, go to `to` (null: unowned), each with its `company.updated`. Idempotent.
+   */
+  async reassignOwner(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s companies');
+    const ids = await this.companies.idsOwnedBy(ctx.workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(ctx.workspaceId, id, (current) => {
+        if (current.ownerId !== input.from) return null;
+        moved += 1;
+        const next = { ...current, ownerId: input.to };
+        return {
+          next: { ...next, version: current.version + 1, updatedAt: new Date() },
+          events: (doc) => [companyUpdated(ctx.actor, doc, companyChanges(current, next))],
+        };
+      });
+    }
+    return { moved, done: ids.length < input.limit };
   }
 
   /** Runs a write; if it fails, gives back the claims it took for domains the company lacks. */

@@ -7,6 +7,8 @@ import {
   type ContactTagsInput,
   type MergeContactsInput,
   type MergeContactsResult,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateContactInput,
 } from '@switchboard/contracts';
@@ -60,6 +62,14 @@ export class ContactWritesHandler {
   @RpcHandler(RPC.contacts.release)
   async release(@RpcContext() ctx: RequestContext, @RpcInput() input: ById): Promise<Contact> {
     return (await this.writes.release(ctx, input.id)).contact;
+  }
+
+  @RpcHandler(RPC.contacts.reassignOwner)
+  reassignOwner(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.writes.reassignOwner(ctx, input);
   }
 
   @RpcHandler(RPC.contacts.bulk)

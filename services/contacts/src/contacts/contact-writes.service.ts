@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type {
   Contact,
   ContactTagsInput,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
   RequestContext,
   UpdateContactInput,
 } from '@switchboard/contracts';
@@ -36,6 +38,7 @@ import {
   stamped,
   withTags,
 } from './contact-writes';
+import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactsService, type ContactChange } from './contacts.service';
 
 /** The outcome of one write: the contact as it is now, and whether this call changed it. */
@@ -56,7 +59,42 @@ export class ContactWritesService {
     private readonly contacts: ContactsService,
     private readonly rules: ContactRulesService,
     private readonly companies: CompanyDirectory,
+    private readonly ids: ContactBulkRepository,
   ) {}
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` contacts owned by `from`, archived
+   * ones included, go to `to` (null: unowned), each with its `contact.owner.claimed|released`.
+   * Idempotent: a contact that changed owner meanwhile stays; call until `done`.
+   */
+  async reassignOwner(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s contacts');
+    const ids = await this.ids.idsMatching(
+      { workspaceId: ctx.workspaceId, ownerId: input.from },
+      undefined,
+      input.limit,
+    );
+    let moved = 0;
+    for (const id of ids) {
+      const outcome = await this.write(
+        ctx,
+        id,
+        (doc) =>
+          doc.ownerId !== input.from
+            ? null
+            : this.changed(doc, { ...doc, ownerId: input.to }, new Date(), (n) =>
+                ownerEvents(ctx.actor, doc, n),
+              ),
+        undefined,
+        false,
+      );
+      if (outcome.changed) moved += 1;
+    }
+    return { moved, done: ids.length < input.limit };
+  }
 
   /**
    * PATCH: with `patch.version` (or If-Match) a stale write answers 409 version_conflict.

@@ -7,6 +7,8 @@ import {
   type LeadSettings,
   type ListLeadsQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateLeadInput,
   type UpdateLeadSettingsInput,
@@ -57,6 +59,14 @@ export class LeadsHandler {
   @RpcHandler(RPC.contacts.getLeadSettings)
   settings(@RpcContext() ctx: RequestContext): Promise<LeadSettings> {
     return this.leads.settings(ctx);
+  }
+
+  @RpcHandler(RPC.contacts.reassignLeads)
+  reassignLeads(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.leads.reassignLeads(ctx, input);
   }
 
   @RpcHandler(RPC.contacts.updateLeadSettings)

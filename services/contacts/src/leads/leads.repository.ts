@@ -68,6 +68,15 @@ export class LeadsRepository implements OnModuleInit {
     return paginate(this.model, filter, { sortField: 'createdAt', direction: -1, limit, cursor });
   }
 
+  /** Ids of up to `limit` leads assigned to `assigneeId` (offboarding moves them). */
+  async idsAssignedTo(workspaceId: string, assigneeId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, assigneeId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   /** The workspace's settings, created empty on first use. */
   async settingsOf(workspaceId: string): Promise<LeadSettingsDoc> {
     const found = await this.settings

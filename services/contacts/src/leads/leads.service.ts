@@ -6,13 +6,22 @@ import type {
   LeadSettings,
   ListLeadsQuery,
   Page,
+  ReassignOwnerInput,
+  ReassignOwnerResult,
   RequestContext,
   UpdateLeadInput,
   UpdateLeadSettingsInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+  ownerCondition,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { buildEvent, newId } from '@switchboard/messaging';
+import { trusted } from '@switchboard/storage';
 import { leadCreated, leadQualified, leadUpdated } from './lead-events';
 import { buildLeadDoc, mayMove, roundRobinPick } from './lead-workflow';
 import { toLead } from './lead.mapper';
@@ -43,17 +52,23 @@ export class LeadsService {
     return toLead(doc);
   }
 
+  /** A lead outside the caller's read scope (by assignee) is not found (decision 0106). */
   async get(ctx: RequestContext, id: string): Promise<Lead> {
-    return toLead(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.assigneeId)) throw AppError.notFound('lead', id);
+    return toLead(doc);
   }
 
   async list(ctx: RequestContext, q: ListLeadsQuery): Promise<Page<Lead>> {
-    const assigneeId =
+    const asked =
       q.assigneeId === 'me' ? ctx.actor.id : q.assigneeId === 'none' ? null : q.assigneeId;
+    const assignees = ownerCondition(ctx, asked); // the read scope in the query (decision 0106)
     const filter = {
       workspaceId: ctx.workspaceId,
       ...(q.status ? { status: q.status } : {}),
-      ...(q.assigneeId !== undefined ? { assigneeId } : {}),
+      ...(assignees === undefined
+        ? {}
+        : { assigneeId: assignees.length === 1 ? assignees[0] : trusted({ $in: assignees }) }),
       ...(q.source ? { source: q.source } : {}),
       ...(q.formId ? { formId: q.formId } : {}),
       ...(q.email ? { email: q.email } : {}),
@@ -107,6 +122,38 @@ export class LeadsService {
       };
     });
     return toLead(doc);
+  }
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` leads assigned to `from`, converted
+   * ones included, go to `to` (null: unassigned), each with its `lead.updated`. Idempotent.
+   */
+  async reassignLeads(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s leads');
+    const ids = await this.leads.idsAssignedTo(ctx.workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(ctx.workspaceId, id, (lead) => {
+        if (lead.assigneeId !== input.from) return null;
+        moved += 1;
+        const now = new Date();
+        const next: LeadDoc = {
+          ...lead,
+          assigneeId: input.to,
+          assignments: [
+            ...lead.assignments,
+            { assigneeId: input.to, how: 'manual', at: now, actor: ctx.actor },
+          ],
+          version: lead.version + 1,
+          updatedAt: now,
+        };
+        return { next, events: (doc) => [leadUpdated(ctx.actor, doc, ['assigneeId'])] };
+      });
+    }
+    return { moved, done: ids.length < input.limit };
   }
 
   async settings(ctx: RequestContext): Promise<LeadSettings> {

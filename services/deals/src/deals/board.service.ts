@@ -5,12 +5,14 @@ import { toPipeline, toStage } from '../pipelines/pipeline.mapper';
 import type { PipelineDoc, StageDoc } from '../pipelines/pipeline.schema';
 import { PipelinesRepository } from '../pipelines/pipelines.repository';
 import { toDeal, unitsToValue } from './deal.mapper';
+import { readScopeOf } from './deal-read-scope';
 import { DealsRepository, type StageTotal } from './deals.repository';
 
 /**
  * The board of a pipeline: every stage with its deal count, amount sums per currency and the
  * first page of its deals. Totals come from one aggregation over the pipeline's deals at read
- * time ("Board sums" in docs/architecture.md), so they can never drift from the deals.
+ * time ("Board sums" in docs/architecture.md), so they can never drift from the deals. Counts,
+ * sums and pages are of the deals the caller may read (decision 0106).
  */
 @Injectable()
 export class BoardService {
@@ -21,7 +23,7 @@ export class BoardService {
 
   async board(ctx: RequestContext, pipelineId: string, limit: number): Promise<Board> {
     const pipeline = await this.pipeline(ctx, pipelineId);
-    const totals = await this.deals.stageTotals(ctx.workspaceId, pipelineId);
+    const totals = await this.deals.stageTotals(ctx.workspaceId, pipelineId, readScopeOf(ctx));
     const stages = await Promise.all(
       pipeline.stages.map((stage) => this.column(ctx, pipeline, stage, totals, limit)),
     );
@@ -36,7 +38,7 @@ export class BoardService {
     const pipeline = await this.pipeline(ctx, q.id);
     const stage = pipeline.stages.find((s) => s.id === q.stageId);
     if (!stage) throw AppError.notFound('stage', q.stageId);
-    const totals = await this.deals.stageTotals(ctx.workspaceId, q.id);
+    const totals = await this.deals.stageTotals(ctx.workspaceId, q.id, readScopeOf(ctx));
     return this.column(ctx, pipeline, stage, totals, q.limit, q.cursor);
   }
 
@@ -50,7 +52,12 @@ export class BoardService {
   ): Promise<BoardColumn> {
     const mine = totals.filter((t) => t.stageId === stage.id);
     const page = await this.deals.page(
-      { workspaceId: ctx.workspaceId, pipelineId: pipeline._id, stageId: stage.id },
+      {
+        workspaceId: ctx.workspaceId,
+        pipelineId: pipeline._id,
+        stageId: stage.id,
+        ...readScopeOf(ctx),
+      },
       limit,
       cursor,
     );

@@ -6,6 +6,8 @@ import {
   type DealsPersonData,
   type ListDealsQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateDealInput,
 } from '@switchboard/contracts';
@@ -54,5 +56,13 @@ export class DealsHandler {
     @RpcInput() input: { contactId: string },
   ): Promise<DealsPersonData> {
     return this.deals.ofContact(ctx, input.contactId);
+  }
+
+  @RpcHandler(RPC.deals.reassignOwner)
+  reassignOwner(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.deals.reassignOwner(ctx, input);
   }
 }

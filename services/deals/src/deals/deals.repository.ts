@@ -79,6 +79,15 @@ export class DealsRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
+  /** Ids of up to `limit` deals owned by `ownerId` (offboarding moves them). */
+  async idsOwnedBy(workspaceId: string, ownerId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, ownerId }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   /** Deals of the contact, as stored (the person's data export). */
   ofContact(workspaceId: string, contactId: string, limit: number): Promise<DealDoc[]> {
     return this.model
@@ -98,11 +107,16 @@ export class DealsRepository implements OnModuleInit {
   /**
    * Board totals: the pipeline's deals streamed with only stage and amount (an equality filter
    * FerretDB pushes down), summed here in exact integer units. See docs/architecture.md.
+   * `scope`: the caller's read scope as an owner condition.
    */
-  async stageTotals(workspaceId: string, pipelineId: string): Promise<StageTotal[]> {
+  async stageTotals(
+    workspaceId: string,
+    pipelineId: string,
+    scope: { ownerId?: unknown } = {},
+  ): Promise<StageTotal[]> {
     const totals = new Map<string, StageTotal>();
     const cursor = this.model
-      .find({ workspaceId, pipelineId }, { stageId: 1, amount: 1 })
+      .find({ workspaceId, pipelineId, ...scope }, { stageId: 1, amount: 1 })
       .lean<Pick<DealDoc, '_id' | 'stageId' | 'amount'>[]>()
       .cursor();
     for await (const raw of cursor) {

@@ -9,14 +9,22 @@ import {
   type EventEnvelope,
   type ListDealsQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type UpdateDealInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId, RpcClient } from '@switchboard/messaging';
 import { trusted } from '@switchboard/storage';
 import { PipelinesRepository } from '../pipelines/pipelines.repository';
+import { readScopeOf } from './deal-read-scope';
 import { createdEvent, movedEvents, updatedEvent } from './deal-events';
 import { toAmountDoc, toDeal } from './deal.mapper';
 import type { DealDoc } from './deal.schema';
@@ -90,12 +98,15 @@ export class DealsService {
     return deal;
   }
 
+  /** A deal outside the caller's read scope is not found, like one of another workspace. */
   async get(ctx: RequestContext, id: string): Promise<Deal> {
-    return toDeal(await this.load(ctx.workspaceId, id));
+    const doc = await this.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.ownerId)) throw AppError.notFound('deal', id);
+    return toDeal(doc);
   }
 
   async list(ctx: RequestContext, q: ListDealsQuery): Promise<Page<Deal>> {
-    const ownerId = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
+    const asked = q.ownerId === 'me' ? ctx.actor.id : q.ownerId === 'none' ? null : q.ownerId;
     const range = {
       ...(q.closeFrom ? { $gte: q.closeFrom } : {}),
       ...(q.closeTo ? { $lte: q.closeTo } : {}),
@@ -105,7 +116,7 @@ export class DealsService {
       ...(q.pipelineId ? { pipelineId: q.pipelineId } : {}),
       ...(q.stageId ? { stageId: q.stageId } : {}),
       ...(q.status ? { status: q.status } : {}),
-      ...(q.ownerId !== undefined ? { ownerId } : {}),
+      ...readScopeOf(ctx, asked),
       ...(q.contactId ? { contactId: q.contactId } : {}),
       ...(q.companyId ? { companyId: q.companyId } : {}),
       ...(Object.keys(range).length > 0 ? { expectedCloseDate: trusted(range) } : {}),
@@ -165,6 +176,33 @@ export class DealsService {
       });
       return { next, events: (doc) => movedEvents(ctx.actor, deal, doc, from, target) };
     });
+  }
+
+  /**
+   * Offboarding (members.manage, decision 0135): up to `limit` deals owned by `from` go to `to`
+   * (null: unowned), each with its `deal.updated`. Idempotent: call until `done`.
+   */
+  async reassignOwner(
+    ctx: RequestContext,
+    input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s deals');
+    const ids = await this.deals.idsOwnedBy(ctx.workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(ctx.workspaceId, id, (deal) => {
+        if (deal.ownerId !== input.from) return null;
+        moved += 1;
+        const next = {
+          ...deal,
+          ownerId: input.to,
+          version: deal.version + 1,
+          updatedAt: new Date(),
+        };
+        return this.updated(ctx.actor, deal, next, ['ownerId']);
+      });
+    }
+    return { moved, done: ids.length < input.limit };
   }
 
   /** `contact.merged`: the duplicate's deals now belong to the survivor. Idempotent. */

@@ -6,7 +6,7 @@ import type {
   RequestContext,
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { newId } from '@switchboard/messaging';
+import { buildEvent, newId } from '@switchboard/messaging';
 import { CredentialsService } from '../access/credentials.service';
 import { GrantsService } from '../access/grants.service';
 import { Revocations } from '../access/revocations';
@@ -49,16 +49,37 @@ export class ApiKeysService {
       lastUsedAt: null,
       revokedAt: null,
     };
-    await this.keys.insert(doc);
+    const created = buildEvent('api_key.created', {
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      requestId: ctx.requestId,
+      aggregateId: doc._id,
+      aggregateVersion: 1,
+      occurredAt: doc.createdAt,
+      data: { apiKeyId: doc._id, name: doc.name, role: doc.role, ownerUserId: doc.ownerUserId! },
+    });
+    await this.keys.insert(doc, [created]);
     return { ...view(doc), key: fresh.key };
   }
 
   /** Members leaving: their keys stop at once (authentication checks the member too). */
-  async revokeOwnedBy(workspaceId: string, userId: string): Promise<void> {
-    for (const doc of await this.keys.revokeOwnedBy(workspaceId, userId, new Date())) {
+  async revokeOwnedBy(ctx: RequestContext, userId: string): Promise<number> {
+    const now = new Date();
+    const revoked = await this.keys.revokeOwnedBy(ctx.workspaceId, userId, now, (doc) => [
+      revokedEvent(ctx, doc, now, 'offboarding'),
+    ]);
+    for (const doc of revoked) {
       await this.revocations.revokeApiKey(doc._id);
       this.credentials.forgetKey(doc.prefix);
     }
+    return revoked.length;
+  }
+
+  /** Offboarding: the member's keys act for `to` from the next request on (decision 0135). */
+  async transferOwnedBy(workspaceId: string, userId: string, to: string): Promise<number> {
+    const moved = await this.keys.transferOwnedBy(workspaceId, userId, to);
+    for (const doc of moved) this.credentials.forgetKey(doc.prefix);
+    return moved.length;
   }
 
   /** The member a new key acts for: the caller, or the member behind the calling key. */
@@ -77,9 +98,29 @@ export class ApiKeysService {
 
   /** The row first (the truth), then the marker every replica checks on each request. */
   async revoke(ctx: RequestContext, id: string): Promise<void> {
-    const doc = await this.keys.revoke(ctx.workspaceId, id, new Date());
+    const now = new Date();
+    const doc = await this.keys.revoke(ctx.workspaceId, id, now, (key) => [
+      revokedEvent(ctx, key, now, 'revoked'),
+    ]);
     if (!doc) throw AppError.notFound('API key', id);
     await this.revocations.revokeApiKey(doc._id);
     this.credentials.forgetKey(doc.prefix);
   }
 }
+
+/** `api_key.revoked`, staged with the revocation (the audit of API keys, decision 0136). */
+const revokedEvent = (
+  ctx: RequestContext,
+  doc: ApiKeyDoc,
+  at: Date,
+  reason: 'revoked' | 'offboarding',
+) =>
+  buildEvent('api_key.revoked', {
+    workspaceId: ctx.workspaceId,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    aggregateId: doc._id,
+    aggregateVersion: 2,
+    occurredAt: at,
+    data: { apiKeyId: doc._id, name: doc.name, reason },
+  });

@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { idField, tenantGuard } from '@switchboard/storage';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
 
 /** An integration's key: only the sha256 of its secret is stored, next to its visible prefix. */
-export interface ApiKeyDoc {
+export interface ApiKeyDoc extends OutboxFields {
   _id: string;
   workspaceId: string;
   name: string;
@@ -38,6 +38,7 @@ const ApiKeySchema = new Schema<ApiKeyDoc>(
   { collection: 'api_keys', versionKey: false },
 );
 ApiKeySchema.plugin(tenantGuard);
+ApiKeySchema.plugin(outboxPlugin);
 ApiKeySchema.index({ workspaceId: 1, createdAt: 1 });
 // Authentication finds a key by its prefix before it knows the workspace (a cross-tenant read).
 ApiKeySchema.index({ prefix: 1 }, { unique: true });

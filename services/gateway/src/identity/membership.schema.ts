@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { idField, tenantGuard } from '@switchboard/storage';
+import { idField, outboxPlugin, tenantGuard, type OutboxFields } from '@switchboard/storage';
 
 /** A user's role in one workspace. */
-export interface MembershipDoc {
+export interface MembershipDoc extends OutboxFields {
   _id: string;
   workspaceId: string;
   userId: string;
@@ -10,6 +10,8 @@ export interface MembershipDoc {
   createdAt: Date;
   /** The last sign-in to this workspace (login, sign-up, accepted invitation); refreshes do not count. */
   lastSignInAt?: Date | null;
+  /** Set when the member was deactivated (offboarding without removal): not a member any more. */
+  deactivatedAt?: Date | null;
 }
 
 const MembershipSchema = new Schema<MembershipDoc>(
@@ -20,10 +22,12 @@ const MembershipSchema = new Schema<MembershipDoc>(
     role: { type: String, required: true },
     createdAt: { type: Date, required: true },
     lastSignInAt: { type: Date, default: null },
+    deactivatedAt: { type: Date, default: null },
   },
   { collection: 'memberships', versionKey: false },
 );
 MembershipSchema.plugin(tenantGuard);
+MembershipSchema.plugin(outboxPlugin);
 MembershipSchema.index({ workspaceId: 1, userId: 1 }, { unique: true });
 // Login looks up a user's memberships across workspaces (the one cross-tenant read).
 MembershipSchema.index({ userId: 1, createdAt: 1 });

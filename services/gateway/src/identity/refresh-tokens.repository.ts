@@ -57,6 +57,19 @@ export class RefreshTokensRepository implements OnModuleInit {
     return expired.deletedCount + revoked.deletedCount;
   }
 
+  /**
+   * Ends every session of a member in the workspace (offboarding): revokes their live tokens and
+   * returns the families, whose access tokens are then refused by marker.
+   */
+  async revokeAllOf(workspaceId: string, userId: string, now: Date): Promise<string[]> {
+    const live = await this.model
+      .find({ workspaceId, userId, revokedAt: null }, { familyId: 1 })
+      .limit(10_000)
+      .lean<{ familyId: string }[]>();
+    await this.model.updateMany({ workspaceId, userId, revokedAt: null }, { revokedAt: now });
+    return [...new Set(live.map((t) => t.familyId))];
+  }
+
   async revokeFamily(workspaceId: string, familyId: string, now: Date): Promise<void> {
     await this.model.updateMany({ workspaceId, familyId, revokedAt: null }, { revokedAt: now });
   }

@@ -9,5 +9,6 @@ import { RevocationSync } from './revocation-sync.service';
 @Module({
   controllers: [IntegrationsController],
   providers: [IntegrationsRepository, NatsAccountsRepository, RevocationSync, IntegrationsService],
+  exports: [IntegrationsService],
 })
 export class IntegrationsModule {}

@@ -45,6 +45,24 @@ export class IntegrationsRepository implements OnModuleInit {
     return this.model.findOne({ workspaceId, _id: id }, HIDDEN).lean<IntegrationDoc>();
   }
 
+  /** Ids of the live integrations a member created (offboarding revokes or hands them on). */
+  async liveCreatedBy(workspaceId: string, userId: string): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, createdBy: userId, revokedAt: null }, { _id: 1 })
+      .limit(1000)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
+  /** Hands the member's live integrations to `to` (they keep working); returns how many. */
+  async transferCreatedBy(workspaceId: string, userId: string, to: string): Promise<number> {
+    const res = await this.model.updateMany(
+      { workspaceId, createdBy: userId, revokedAt: null },
+      { $set: { createdBy: to } },
+    );
+    return res.modifiedCount;
+  }
+
   /**
    * Revokes once, its `integration.revoked` event staged in the same write; false when it was
    * revoked already (by another request or replica).

@@ -72,6 +72,7 @@ export class IntegrationsService {
     const created = buildEvent('integration.created', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
+      requestId: ctx.requestId,
       aggregateId: id,
       aggregateVersion: 1,
       occurredAt: now,
@@ -119,5 +120,22 @@ export class IntegrationsService {
       await this.integrations.markRevoked(ctx.workspaceId, id, ctx.actor.id, now, [revoked]);
     }
     await this.sync.pushNow();
+  }
+
+  /**
+   * Offboarding (decision 0135): a departing member's live integrations are revoked (each with
+   * its `integration.revoked`) or handed to `to`. Returns how many.
+   */
+  async offboard(
+    ctx: RequestContext,
+    userId: string,
+    outcome: 'revoke' | 'transfer',
+    to: string | null,
+  ): Promise<number> {
+    if (outcome === 'transfer' && to)
+      return this.integrations.transferCreatedBy(ctx.workspaceId, userId, to);
+    const ids = await this.integrations.liveCreatedBy(ctx.workspaceId, userId);
+    for (const id of ids) await this.revoke(ctx, id);
+    return ids.length;
   }
 }

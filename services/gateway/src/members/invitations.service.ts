@@ -78,6 +78,7 @@ export class InvitationsService {
     const invited = buildEvent('member.invited', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
+      requestId: ctx.requestId,
       aggregateId: doc._id,
       aggregateVersion: 1,
       occurredAt: now,
@@ -114,6 +115,7 @@ export class InvitationsService {
     const revoked = buildEvent('member.invitation.revoked', {
       workspaceId: ctx.workspaceId,
       actor: ctx.actor,
+      requestId: ctx.requestId,
       aggregateId: doc._id,
       aggregateVersion: 2,
       occurredAt: now,

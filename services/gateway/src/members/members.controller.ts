@@ -7,8 +7,11 @@ import {
   InvitationCreated,
   InvitationIdParams,
   Member,
+  Offboarding,
+  OffboardingIdParams,
   pageOf,
   PageQuery,
+  RemoveMemberInput,
   Session,
   UpdateMemberInput,
   UserIdParams,
@@ -17,6 +20,7 @@ import {
 } from '@switchboard/contracts';
 import { Ctx, Public, RequiresCapability } from '../access/access.decorators';
 import { Operation, ValidBody, ValidParams, ValidQuery } from '../http/route-contract';
+import { OffboardingService } from '../offboarding/offboarding.service';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 
@@ -25,6 +29,7 @@ export class MembersController {
   constructor(
     private readonly members: MembersService,
     private readonly invitations: InvitationsService,
+    private readonly offboarding: OffboardingService,
   ) {}
 
   @Post('invitations')
@@ -101,12 +106,32 @@ export class MembersController {
 
   @Delete('members/:userId')
   @RequiresCapability('members.manage')
-  @HttpCode(204)
-  @Operation({ summary: 'Remove a member (never the last owner)' })
-  async remove(
+  @HttpCode(202)
+  @Operation({
+    summary:
+      'Offboard a member: the membership ends (or is deactivated), sessions end at once, API keys ' +
+      'and integrations are revoked or transferred, and owned records move to `reassignTo` in ' +
+      'the background (never the last owner)',
+    response: Offboarding,
+  })
+  remove(
     @Ctx() ctx: RequestContext,
     @ValidParams(UserIdParams) params: { userId: string },
-  ): Promise<void> {
-    await this.members.remove(ctx, params.userId);
+    @ValidBody(RemoveMemberInput) body: RemoveMemberInput,
+  ): Promise<Offboarding> {
+    return this.offboarding.start(ctx, params.userId, body);
+  }
+
+  @Get('offboardings/:id')
+  @RequiresCapability('members.manage')
+  @Operation({
+    summary: "An offboarding's progress: records moved per owning service, and its status",
+    response: Offboarding,
+  })
+  offboardingProgress(
+    @Ctx() ctx: RequestContext,
+    @ValidParams(OffboardingIdParams) params: { id: string },
+  ): Promise<Offboarding> {
+    return this.offboarding.get(ctx, params.id);
   }
 }

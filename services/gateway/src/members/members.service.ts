@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Member, Page, PageQuery, RequestContext } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
+import { buildEvent } from '@switchboard/messaging';
 import { GrantsService } from '../access/grants.service';
 import { MembershipCache } from '../access/membership-cache.service';
 import { Revocations } from '../access/revocations';
-import { ApiKeysService } from '../api-keys/api-keys.service';
 import { MembershipsRepository } from '../identity/memberships.repository';
 import { UsersRepository } from '../identity/users.repository';
 
@@ -18,7 +18,6 @@ export class MembersService {
     private readonly grants: GrantsService,
     private readonly cache: MembershipCache,
     private readonly revocations: Revocations,
-    private readonly apiKeys: ApiKeysService,
   ) {}
 
   async list(ctx: RequestContext, query: PageQuery): Promise<Page<Member>> {
@@ -34,13 +33,14 @@ export class MembersService {
         role: m.role,
         joinedAt: m.createdAt.toISOString(),
         lastSignInAt: m.lastSignInAt ? m.lastSignInAt.toISOString() : null,
+        deactivatedAt: m.deactivatedAt ? m.deactivatedAt.toISOString() : null,
       })),
       nextCursor: page.nextCursor,
     };
   }
 
   async get(ctx: RequestContext, userId: string): Promise<Member> {
-    const membership = await this.memberships.find(ctx.workspaceId, userId);
+    const membership = await this.memberships.findAny(ctx.workspaceId, userId);
     if (!membership) throw AppError.notFound('member', userId);
     const [user] = await this.users.findByIds([userId]);
     return {
@@ -50,6 +50,7 @@ export class MembersService {
       role: membership.role,
       joinedAt: membership.createdAt.toISOString(),
       lastSignInAt: membership.lastSignInAt ? membership.lastSignInAt.toISOString() : null,
+      deactivatedAt: membership.deactivatedAt ? membership.deactivatedAt.toISOString() : null,
     };
   }
 
@@ -60,13 +61,17 @@ export class MembersService {
     await this.grants.assertMayGrant(ctx, current.role);
     await this.grants.assertMayGrant(ctx, role);
     if (current.role === OWNER && role !== OWNER) await this.assertNotLastOwner(ctx.workspaceId);
-    await this.memberships.setRole(ctx.workspaceId, userId, role);
+    await this.memberships.setRole(ctx.workspaceId, userId, role, [
+      roleChanged(ctx, userId, current.role, role),
+    ]);
     // No transactions: two owners demoting each other at once could both pass the check above.
     if (
       current.role === OWNER &&
       (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
     ) {
-      await this.memberships.setRole(ctx.workspaceId, userId, OWNER);
+      await this.memberships.setRole(ctx.workspaceId, userId, OWNER, [
+        roleChanged(ctx, userId, role, OWNER),
+      ]);
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
@@ -78,24 +83,33 @@ export class MembersService {
       role,
       joinedAt: current.createdAt.toISOString(),
       lastSignInAt: current.lastSignInAt ? current.lastSignInAt.toISOString() : null,
+      deactivatedAt: null,
     };
   }
 
-  async remove(ctx: RequestContext, userId: string): Promise<void> {
+  /**
+   * Ends a membership (offboarding's first step, decision 0135): removed, or kept and deactivated
+   * (listed, but no member for access, sign-in or owner checks). Never the last owner. Every
+   * replica re-reads the membership on the next request, so the member's access tokens are refused
+   * at once. Credentials and records are the offboarding's. Returns the role the member held.
+   */
+  async end(ctx: RequestContext, userId: string, deactivate: boolean): Promise<string> {
     const current = await this.memberships.find(ctx.workspaceId, userId);
     if (!current) throw AppError.notFound('member', userId);
     if (userId !== ctx.actor.id) await this.grants.assertMayGrant(ctx, current.role);
     if (current.role === OWNER) await this.assertNotLastOwner(ctx.workspaceId);
-    await this.memberships.remove(ctx.workspaceId, userId);
+    if (deactivate) await this.memberships.deactivate(ctx.workspaceId, userId, new Date());
+    else await this.memberships.remove(ctx.workspaceId, userId);
     if (
       current.role === OWNER &&
       (await this.memberships.countWithRole(ctx.workspaceId, OWNER)) === 0
     ) {
-      await this.memberships.insert({ ...current });
+      if (deactivate) await this.memberships.reactivate(ctx.workspaceId, userId);
+      else await this.memberships.insert({ ...current });
       throw lastOwner();
     }
     await this.changed(ctx.workspaceId, userId);
-    await this.apiKeys.revokeOwnedBy(ctx.workspaceId, userId);
+    return current.role;
   }
 
   private async changed(workspaceId: string, userId: string): Promise<void> {
@@ -107,6 +121,19 @@ export class MembersService {
     if ((await this.memberships.countWithRole(workspaceId, OWNER)) <= 1) throw lastOwner();
   }
 }
+
+/** `member.role.changed`, staged with the role (the audit of role changes, decision 0136). */
+const roleChanged = (ctx: RequestContext, userId: string, from: string, to: string) =>
+  buildEvent('member.role.changed', {
+    workspaceId: ctx.workspaceId,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    aggregateId: userId,
+    // Memberships keep no version; the time orders a member's role changes.
+    aggregateVersion: Date.now(),
+    occurredAt: new Date(),
+    data: { userId, role: to, previousRole: from, changes: [{ field: 'role', from, to }] },
+  });
 
 const lastOwner = () =>
   new AppError('conflict', 'the last owner of a workspace cannot be removed or demoted');

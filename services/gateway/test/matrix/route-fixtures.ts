@@ -61,6 +61,18 @@ export const RECORDS = {
     owned: false,
     create: async (w, side) => (await w.h.addMember(w.ownerOf(side), 'viewer')).user.id,
   },
+  /** The offboarding of a fresh viewer (its records go to the pool). */
+  offboarding: {
+    owned: false,
+    create: async (w, side) => {
+      const member = await w.h.addMember(w.ownerOf(side), 'viewer');
+      const res = await http<{ id: string }>(w.url, 'DELETE', `/v1/members/${member.user.id}`, {
+        token: w.ownerOf(side).accessToken,
+      });
+      if (res.status !== 202) throw new Error(`fixture offboarding: ${res.status}`);
+      return res.body.id;
+    },
+  },
   invitation: {
     owned: false,
     create: (w, side) =>
@@ -446,6 +458,11 @@ export const ROUTES: Record<string, RouteFixture> = {
     access: 'members.manage',
     record: { kind: 'member', fresh: true },
     request: ({ id }) => ({ path: `/v1/members/${id}` }),
+  },
+  'GET /v1/offboardings/:id': {
+    access: 'members.manage',
+    record: { kind: 'offboarding' },
+    request: ({ id }) => ({ path: `/v1/offboardings/${id}` }),
   },
   'GET /v1/roles': { access: 'members.read', request: () => ({ path: '/v1/roles' }) },
   'POST /v1/roles': {
@@ -1086,6 +1103,10 @@ export const ROUTES: Record<string, RouteFixture> = {
   'GET /v1/audit': {
     access: 'audit.read',
     request: () => ({ path: '/v1/audit?tag=contacts.pii_movement&limit=5' }),
+  },
+  'GET /v1/audit/export': {
+    access: 'audit.read',
+    request: () => ({ path: '/v1/audit/export?action=api_key.created' }),
   },
 
   'POST /v1/webhooks': {

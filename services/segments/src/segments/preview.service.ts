@@ -5,6 +5,8 @@ import type {
   RequestContext,
   SegmentExplanation,
 } from '@switchboard/contracts';
+import { readableOwners } from '@switchboard/access';
+import { AppError } from '@switchboard/errors';
 import { compile, explain } from '@switchboard/segment-dsl';
 import type { ProfileDoc } from '@switchboard/segment-store';
 import { ContactDirectory } from './contact-directory';
@@ -19,6 +21,8 @@ export const PREVIEW_LIMITS = { maxScanned: 200_000, maxMillis: 3_000, batchSize
 /** Archived and merged contacts are in no segment (the membership rule). */
 export const isActive = (p: Pick<ProfileDoc, 'status' | 'mergedInto'>): boolean =>
   p.status !== 'archived' && p.status !== 'merged' && !p.mergedInto;
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
  * Evaluations that write nothing: a preview of an unsaved filter over the workspace's profiles,
@@ -38,14 +42,23 @@ export class PreviewService {
    * Streams the workspace's profiles through the compiled MongoDB prefilter (the workspace
    * equality is what FerretDB serves from SQL; the rest is read, not pushed down: decision 48),
    * and counts those the predicate (the truth) accepts. Stops at PREVIEW_LIMITS: `truncated`.
+   * A read-scoped caller previews over the contacts it may read: the owner is in the query
+   * (decision 0106), next to the filter's own conditions, so count and sample see no others.
    */
   async preview(ctx: RequestContext, input: PreviewSegmentInput): Promise<PreviewSegmentResult> {
     const live = await this.segments.liveRefs(ctx.workspaceId);
     const { filter } = await this.filters.check(ctx, input.filter, live);
     const compiled = compile(filter, { now: new Date() });
     const started = Date.now();
+    const owners = readableOwners(ctx);
+    const query: Record<string, unknown> = { ...(compiled.mongo ?? {}) };
+    if (owners !== null) {
+      const scoped = owners.length === 1 ? owners[0] : { $in: [...owners] };
+      if ('ownerId' in query) query.$and = [...asArray(query.$and), { ownerId: scoped }];
+      else query.ownerId = scoped;
+    }
     const cursor = this.members.profiles.collection
-      .find({ ...(compiled.mongo ?? {}), workspaceId: ctx.workspaceId })
+      .find({ ...query, workspaceId: ctx.workspaceId })
       .batchSize(PREVIEW_LIMITS.batchSize);
     const result: PreviewSegmentResult = { count: 0, sample: [], scanned: 0, truncated: false };
     try {
@@ -84,6 +97,9 @@ export class PreviewService {
       this.members.edge(ctx.workspaceId, id, contactId),
       this.members.explicitOf(ctx.workspaceId, id, contactId),
     ]);
+    // A contact outside the read scope is not found (the contacts service decides: 0106).
+    if (readableOwners(ctx) !== null && !(await this.directory.known(ctx, contactId)))
+      throw AppError.notFound('contact', contactId);
     if (!profile && !edge) await this.directory.mustExist(ctx, contactId);
     const now = new Date();
     const tree =

@@ -80,6 +80,40 @@ export class TaskWriter {
     }
   }
 
+  /**
+   * Offboarding (decision 0135): up to `limit` tasks assigned to `from` go to `to` (null: the
+   * pool), each with its `task.assigned`. Idempotent: a task assigned elsewhere meanwhile stays.
+   */
+  async reassignAssignee(
+    workspaceId: string,
+    actor: Actor,
+    input: { from: string; to: string | null; limit: number },
+  ): Promise<{ moved: number; done: boolean }> {
+    const ids = await this.tasks.idsAssignedTo(workspaceId, input.from, input.limit);
+    let moved = 0;
+    for (const id of ids) {
+      await this.mutate(workspaceId, id, (task) => {
+        if (task.assigneeId !== input.from) return null;
+        moved += 1;
+        const next = {
+          ...task,
+          assigneeId: input.to,
+          version: task.version + 1,
+          updatedAt: new Date(),
+        };
+        const data = {
+          assigneeId: input.to,
+          previousAssigneeId: input.from,
+          via: 'assign' as const,
+        };
+        return { next, events: (doc) => [taskEvent('task.assigned', actor, doc, data)] };
+      }).catch((err: unknown) => {
+        if (AppError.from(err).code !== 'not_found') throw err;
+      });
+    }
+    return { moved, done: ids.length < input.limit };
+  }
+
   /** Moves the duplicate contact's tasks (anchor and contact) to the survivor. Idempotent. */
   async reassignContact(
     workspaceId: string,

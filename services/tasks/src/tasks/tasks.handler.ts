@@ -5,6 +5,8 @@ import {
   type CreateTaskInput,
   type ListTasksQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type Task,
   type UpdateTaskInput,
@@ -61,5 +63,13 @@ export class TasksHandler {
     @RpcInput() input: { contactId: string },
   ): Promise<TasksPersonData> {
     return this.tasks.ofContact(ctx, input.contactId);
+  }
+
+  @RpcHandler(RPC.tasks.reassignAssignee)
+  reassignAssignee(
+    @RpcContext() ctx: RequestContext,
+    @RpcInput() input: ReassignOwnerInput,
+  ): Promise<ReassignOwnerResult> {
+    return this.tasks.reassignAssignee(ctx, input);
   }
 }

@@ -112,6 +112,15 @@ export class TasksRepository implements OnModuleInit {
     );
   }
 
+  /** Ids of up to `limit` live tasks assigned to `assigneeId` (offboarding moves them). */
+  async idsAssignedTo(workspaceId: string, assigneeId: string, limit: number): Promise<string[]> {
+    const rows = await this.model
+      .find({ workspaceId, assigneeId, deleted: false }, { _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
+  }
+
   async idsAnchoredTo(workspaceId: string, type: string, id: string, limit: number) {
     const rows = await this.model
       .find({ workspaceId, 'anchor.type': type, 'anchor.id': id, deleted: false }, { _id: 1 })

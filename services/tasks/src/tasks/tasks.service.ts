@@ -7,14 +7,23 @@ import {
   type CreateTaskInput,
   type ListTasksQuery,
   type Page,
+  type ReassignOwnerInput,
+  type ReassignOwnerResult,
   type RequestContext,
   type Task,
   type TaskAnchor,
   type UpdateTaskInput,
 } from '@switchboard/contracts';
-import { assertMayAssignOwner, assertMayWrite } from '@switchboard/access';
+import {
+  assertCapability,
+  assertMayAssignOwner,
+  assertMayWrite,
+  mayRead,
+  ownerCondition,
+} from '@switchboard/access';
 import { AppError } from '@switchboard/errors';
 import { newId, RpcClient } from '@switchboard/messaging';
+import { trusted } from '@switchboard/storage';
 import { RemindersRepository } from './reminders.repository';
 import { NO_DUE, type TaskDoc } from './task.schema';
 import { taskEvent, TaskWriter, type Change } from './task-writer';
@@ -72,15 +81,23 @@ export class TasksService {
     return toTask(doc);
   }
 
+  /** A task outside the caller's read scope (by assignee) is not found (decision 0106). */
   async get(ctx: RequestContext, id: string): Promise<Task> {
-    return toTask(await this.writer.load(ctx.workspaceId, id));
+    const doc = await this.writer.load(ctx.workspaceId, id);
+    if (!mayRead(ctx, doc.assigneeId)) throw AppError.notFound('task', id);
+    return toTask(doc);
   }
 
   async list(ctx: RequestContext, q: ListTasksQuery): Promise<Page<Task>> {
-    const assigneeId = q.pool ? null : q.assigneeId === 'me' ? ctx.actor.id : q.assigneeId;
+    const asked = q.pool ? null : q.assigneeId === 'me' ? ctx.actor.id : q.assigneeId;
+    // The read scope in the query (decision 0106): a scoped caller sees its readable assignees'
+    // tasks only, so the pool (unassigned) is empty for it, as unowned contacts are.
+    const assignees = ownerCondition(ctx, asked);
     const filter = {
       workspaceId: ctx.workspaceId,
-      ...(assigneeId !== undefined ? { assigneeId } : {}),
+      ...(assignees === undefined
+        ? {}
+        : { assigneeId: assignees.length === 1 ? assignees[0] : trusted({ $in: assignees }) }),
       ...(q.anchorType ? { 'anchor.type': q.anchorType, 'anchor.id': q.anchorId } : {}),
       ...(q.status ? { status: q.status } : {}),
     };
@@ -140,6 +157,12 @@ export class TasksService {
       return { next, events: (doc) => [taskEvent('task.deleted', ctx.actor, doc, {})] };
     });
     return { id };
+  }
+
+  /** Offboarding: a departing member's tasks move (members.manage, decision 0135). */
+  reassignAssignee(ctx: RequestContext, input: ReassignOwnerInput): Promise<ReassignOwnerResult> {
+    assertCapability(ctx, 'members.manage', 'moving a member’s tasks');
+    return this.writer.reassignAssignee(ctx.workspaceId, ctx.actor, input);
   }
 
   /** Takes a pool task; of two concurrent claims exactly one wins (version-checked write). */
