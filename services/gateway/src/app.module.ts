@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DealsModule } from './deals/deals.module';
+import { mountQueueDashboard } from './admin/queue-dashboard';
 import { configureHttpEdge, HTTP_ROUTER } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
@@ -52,7 +53,11 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
   config,
   rpc: false,
   bodyLimitBytes: config.BODY_LIMIT_BYTES,
-  configure: configureHttpEdge(config),
+  configure: async (app) => {
+    await configureHttpEdge(config)(app);
+    // bull-board at /admin/queues, owners of the operators' workspaces only (decision 0141).
+    await mountQueueDashboard(app, config);
+  },
   router: HTTP_ROUTER,
   module: {
     module: AppModule,
