@@ -24,6 +24,7 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { MembersModule } from './members/members.module';
+import { mountDocsAssets } from './openapi/docs-assets';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
@@ -57,6 +58,8 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
     await configureHttpEdge(config)(app);
     // bull-board at /admin/queues, owners of the operators' workspaces only (decision 0141).
     await mountQueueDashboard(app, config);
+    // The scripts of the API reference page at /docs (decision 0142).
+    mountDocsAssets(app);
   },
   router: HTTP_ROUTER,
   module: {

@@ -3,15 +3,13 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { QUEUES } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
-import { REQUEST_ID_HEADER } from '@switchboard/messaging';
 import { Lifecycle } from '@switchboard/runtime';
 import { CredentialsService } from '../access/credentials.service';
 import type { GatewayConfig } from '../config';
-import { PROBLEM_CONTENT_TYPE, problemOf, toAppError } from '../http/problem';
-import { requestIdOf } from '../http/request-id';
+import { replyProblem } from '../http/problem-reply';
 import { GatewayRedis } from '../redis/gateway-redis';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -40,16 +38,6 @@ async function authorize(
       'forbidden',
       'the queue dashboard is for owners of the operators’ workspaces (OPS_WORKSPACE_IDS)',
     );
-}
-
-function refuse(request: FastifyRequest, reply: FastifyReply, thrown: unknown): FastifyReply {
-  const requestId = requestIdOf(request);
-  const { status, body } = problemOf(toAppError(thrown), requestId);
-  return reply
-    .status(status)
-    .header('content-type', PROBLEM_CONTENT_TYPE)
-    .header(REQUEST_ID_HEADER, requestId)
-    .send(body);
 }
 
 /**
@@ -83,7 +71,7 @@ export async function mountQueueDashboard(
         try {
           await authorize(request, credentials, config.OPS_WORKSPACE_IDS);
         } catch (err) {
-          return refuse(request, reply, err);
+          return replyProblem(request, reply, err);
         }
       });
       scope.addHook('onSend', async (_request, reply) => {
