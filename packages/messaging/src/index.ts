@@ -21,6 +21,7 @@ export {
   RpcEnvelopeInterceptor,
   RpcObserver,
   RpcObserverInterceptor,
+  RpcTraceInterceptor,
 } from './rpc/rpc-handler';
 export {
   RpcSigner,
@@ -48,7 +49,7 @@ export type {
   EventSink,
   PublishedBatch,
 } from './events/outbox-relay';
-export { DurableConsumer } from './events/durable-consumer';
+export { DurableConsumer, traceparentOf } from './events/durable-consumer';
 export { BatchConsumer } from './events/batch-consumer';
 export type { BatchConsumerSpec, BatchItem } from './events/batch-consumer';
 export type { ConsumerSpec, MessageMeta } from './events/durable-consumer';

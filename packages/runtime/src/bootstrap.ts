@@ -12,6 +12,8 @@ import { NATS_CONNECT_TIMEOUT_MS, natsAuthOptions } from './nats-bus';
 import { clientErrorHandler } from './client-error';
 import { genRequestId } from './request-id';
 import { Metrics, observeHttp } from './metrics';
+import { ServiceTracer, startTracing } from '@switchboard/tracing';
+import { traceHttp } from './http-tracing';
 
 export interface ServiceOptions {
   service: string;
@@ -59,6 +61,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   app.useLogger(app.get(PinoNestLogger));
   app.flushLogs();
   observeHttp(app.getHttpAdapter().getInstance(), app.get(Metrics));
+  traceHttp(app.getHttpAdapter().getInstance(), app.get(ServiceTracer));
   await options.configure?.(app);
 
   if (options.rpc) {
@@ -134,15 +137,21 @@ export function exitOnUnexpectedErrors(
 /** For `main.ts`: start, stop gracefully on SIGTERM/SIGINT, and exit on unexpected errors. */
 export async function runService(options: ServiceOptions): Promise<void> {
   exitOnUnexpectedErrors(options.service, options.config);
+  // Before anything makes a span: OTEL_* variables set, traces go out; unset, nothing at all.
+  const tracing = startTracing(options.service);
   const running = await startService(options);
   const onSignal = (signal: NodeJS.Signals) => {
     running.app.get(PinoNestLogger).log({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), options.config.SHUTDOWN_GRACE_MS + 10_000);
     force.unref();
-    running.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    running
+      .stop()
+      // The last spans (the shutdown's own work included) leave before the process does.
+      .then(() => tracing.shutdown().catch(() => undefined))
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

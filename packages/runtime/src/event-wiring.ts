@@ -20,6 +20,7 @@ import {
   type EventType,
 } from '@switchboard/contracts';
 import { MongoOutboxSource } from '@switchboard/storage';
+import { ServiceTracer } from '@switchboard/tracing';
 import { CONFIG, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
 import { createLogger } from './logging';
@@ -47,6 +48,7 @@ export class EventWiring {
     private readonly publisher: EventPublisher,
     private readonly lifecycle: Lifecycle,
     private readonly metrics: Metrics,
+    private readonly tracer: ServiceTracer,
   ) {
     this.logger = createLogger(service, config);
   }
@@ -99,6 +101,7 @@ export class EventWiring {
       this.bus.ns,
       this.counted(spec),
       this.logger.child({ component: 'consumer', durable: spec.durable }),
+      this.tracer,
     );
     await consumer.start();
     this.metrics.watchConsumer(this.bus.jsm, consumer.streamName, spec.durable);
@@ -114,6 +117,7 @@ export class EventWiring {
       this.bus.ns,
       this.counted(spec),
       this.logger.child({ component: 'consumer', durable: spec.durable }),
+      this.tracer,
     );
     await consumer.start();
     this.metrics.watchConsumer(this.bus.jsm, consumer.streamName, spec.durable);

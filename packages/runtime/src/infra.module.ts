@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventPublisher, RpcObserver, RpcVerifier } from '@switchboard/messaging';
 import { onWriteConflict } from '@switchboard/storage';
+import { ServiceTracer } from '@switchboard/tracing';
 import { CONFIG, type BaseConfig } from './config';
 import { EventWiring } from './event-wiring';
 import { HealthChecks, HealthController } from './health';
@@ -27,6 +28,8 @@ export class InfraModule {
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: service },
+        // This service's spans (no-ops while traces are off: decision 0140).
+        { provide: ServiceTracer, useValue: new ServiceTracer(service) },
         Lifecycle,
         // What @RpcHandler's interceptor checks request contexts against (decision 0070).
         { provide: RpcVerifier, useValue: new RpcVerifier(config.RPC_TRUSTED_SIGNERS) },
@@ -72,8 +75,9 @@ export class InfraModule {
         },
         {
           provide: EventPublisher,
-          useFactory: (bus: NatsBus) => new EventPublisher(bus.js, bus.ns),
-          inject: [NatsBus],
+          useFactory: (bus: NatsBus, tracer: ServiceTracer) =>
+            new EventPublisher(bus.js, bus.ns, tracer),
+          inject: [NatsBus, ServiceTracer],
         },
         EventWiring,
         {
@@ -102,6 +106,7 @@ export class InfraModule {
       exports: [
         CONFIG,
         SERVICE_NAME,
+        ServiceTracer,
         Lifecycle,
         HealthChecks,
         MongoDatabase,

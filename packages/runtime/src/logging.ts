@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { DynamicModule } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { currentCorrelation } from '@switchboard/messaging';
+import { currentTraceIds } from '@switchboard/tracing';
 import type { BaseConfig } from './config';
 
 /** Paths whose values are replaced by `[redacted]` in every log line. */
@@ -17,11 +18,16 @@ export const REDACT_PATHS = [
   '*.key',
 ];
 
+/** Correlation fields, and `trace_id`/`span_id` of the active span when traces are on. */
 const mixin = () => {
   const c = currentCorrelation();
-  return c
-    ? { requestId: c.requestId, ...(c.workspaceId ? { workspaceId: c.workspaceId } : {}) }
-    : {};
+  const ids = currentTraceIds();
+  return {
+    ...(c
+      ? { requestId: c.requestId, ...(c.workspaceId ? { workspaceId: c.workspaceId } : {}) }
+      : {}),
+    ...ids,
+  };
 };
 
 /** A plain pino logger for code outside Nest's DI (relays, consumers, launchers). */

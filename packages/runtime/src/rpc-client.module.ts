@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { RpcClient, SubjectNamespace } from '@switchboard/messaging';
+import { ServiceTracer } from '@switchboard/tracing';
 import { CONFIG, rpcSigner, type BaseConfig } from './config';
 import { Lifecycle } from './lifecycle';
 import { natsAuthOptions } from './nats-bus';
@@ -15,19 +16,25 @@ import { SERVICE_NAME } from './tokens';
   providers: [
     {
       provide: RpcClient,
-      useFactory: (config: BaseConfig, service: string, lifecycle: Lifecycle) => {
+      useFactory: (
+        config: BaseConfig,
+        service: string,
+        lifecycle: Lifecycle,
+        tracer: ServiceTracer,
+      ) => {
         const client = new RpcClient({
           servers: config.NATS_URL.split(','),
           ns: new SubjectNamespace(config.NATS_PREFIX),
           timeoutMs: config.RPC_TIMEOUT_MS,
           name: `${service}-rpc-client`,
           signer: rpcSigner(config, service),
+          tracer,
           ...natsAuthOptions(config),
         });
         lifecycle.onStop(2, 'rpc-client', () => client.close());
         return client;
       },
-      inject: [CONFIG, SERVICE_NAME, Lifecycle],
+      inject: [CONFIG, SERVICE_NAME, Lifecycle, ServiceTracer],
     },
   ],
   exports: [RpcClient],

@@ -15,11 +15,15 @@ export const EVALUATION_JOBS = {
   deleted: 'segment-deleted',
 } as const;
 
+/** W3C trace context of whatever enqueued the job: the worker's span continues it (0140). */
+const traceparent = z.string().max(128).optional();
+
 export const EvaluateContactJob = z.object({
   workspaceId: z.string(),
   contactId: z.string(),
   /** Why it was enqueued (logs): `contact.updated`, `activity`, `explicit`, … */
   reason: z.string(),
+  traceparent,
 });
 export type EvaluateContactJob = z.infer<typeof EvaluateContactJob>;
 
@@ -29,6 +33,7 @@ export const EvaluateSegmentJob = z.object({
   definitionVersion: z.number().int().positive(),
   /** Evaluate as of this instant (ISO) instead of the clock: tests and sweeps with a moved clock. */
   now: z.string().datetime().optional(),
+  traceparent,
 });
 export type EvaluateSegmentJob = z.infer<typeof EvaluateSegmentJob>;
 
@@ -36,10 +41,15 @@ export const SweepJob = z.object({
   /** One workspace, or every workspace when absent (the scheduled sweep). */
   workspaceId: z.string().optional(),
   now: z.string().datetime().optional(),
+  traceparent,
 });
 export type SweepJob = z.infer<typeof SweepJob>;
 
-export const SegmentDeletedJob = z.object({ workspaceId: z.string(), segmentId: z.string() });
+export const SegmentDeletedJob = z.object({
+  workspaceId: z.string(),
+  segmentId: z.string(),
+  traceparent,
+});
 export type SegmentDeletedJob = z.infer<typeof SegmentDeletedJob>;
 
 /** BullMQ job ids may not contain `:`. */

@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type IORedis from 'ioredis';
 import { QUEUES } from '@switchboard/contracts';
+import { withTraceparent } from '@switchboard/tracing';
 import {
   EVALUATION_JOBS,
   evaluateSegmentJobId,
@@ -37,7 +38,7 @@ export class EvaluationQueue {
   }
 
   async contactChanged(job: EvaluateContactJob): Promise<void> {
-    await this.queue.add(EVALUATION_JOBS.contact, job, {
+    await this.queue.add(EVALUATION_JOBS.contact, withTraceparent(job), {
       jobId: `c-${job.workspaceId}-${job.contactId}`,
     });
   }
@@ -48,22 +49,24 @@ export class EvaluationQueue {
    * request (docs/decisions/0075). It may run beside that job: edges and profiles move by CAS.
    */
   async explicitChanged(job: EvaluateContactJob): Promise<void> {
-    await this.queue.add(EVALUATION_JOBS.contact, job);
+    await this.queue.add(EVALUATION_JOBS.contact, withTraceparent(job));
   }
 
   async segmentChanged(job: EvaluateSegmentJob): Promise<void> {
-    await this.queue.add(EVALUATION_JOBS.segment, job, { jobId: evaluateSegmentJobId(job) });
+    await this.queue.add(EVALUATION_JOBS.segment, withTraceparent(job), {
+      jobId: evaluateSegmentJobId(job),
+    });
   }
 
   async segmentDeleted(job: SegmentDeletedJob): Promise<void> {
-    await this.queue.add(EVALUATION_JOBS.deleted, job, {
+    await this.queue.add(EVALUATION_JOBS.deleted, withTraceparent(job), {
       jobId: `del-${job.workspaceId}-${job.segmentId}`,
     });
   }
 
   /** A one-off sweep (tests, operators); the worker schedules the periodic one itself. */
   async sweep(job: SweepJob): Promise<void> {
-    await this.queue.add(EVALUATION_JOBS.sweep, job);
+    await this.queue.add(EVALUATION_JOBS.sweep, withTraceparent(job));
   }
 
   close(): Promise<void> {

@@ -20,3 +20,5 @@ export { storedMessages } from './stream-reader';
 export { WebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook } from './webhook-receiver';
 export { WEBHOOKS_TEST_ENV } from './platform';
+export { InMemoryTraces } from './tracing';
+export type { CollectedTrace } from './tracing';

@@ -15,6 +15,7 @@ import type { GatewayConfig } from './config';
 import { CompaniesModule } from './companies/companies.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DealsModule } from './deals/deals.module';
+import { mountQueueDashboard } from './admin/queue-dashboard';
 import { configureHttpEdge, HTTP_ROUTER } from './http/http-edge';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyStore } from './http/idempotency.store';
@@ -24,6 +25,7 @@ import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { LeadsModule } from './leads/leads.module';
 import { FitModule } from './fit/fit.module';
 import { MembersModule } from './members/members.module';
+import { mountDocsAssets } from './openapi/docs-assets';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './http/problem.filter';
 import { RedisModule } from './redis/redis.module';
@@ -54,7 +56,13 @@ export const gatewayService = (config: GatewayConfig): ServiceOptions => ({
   config,
   rpc: false,
   bodyLimitBytes: config.BODY_LIMIT_BYTES,
-  configure: configureHttpEdge(config),
+  configure: async (app) => {
+    await configureHttpEdge(config)(app);
+    // bull-board at /admin/queues, owners of the operators' workspaces only (decision 0141).
+    await mountQueueDashboard(app, config);
+    // The scripts of the API reference page at /docs (decision 0142).
+    mountDocsAssets(app);
+  },
   router: HTTP_ROUTER,
   module: {
     module: AppModule,

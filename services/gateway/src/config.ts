@@ -87,6 +87,20 @@ export const GatewayConfig = BaseConfig.extend({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /**
+   * Workspaces whose owners may open the queue dashboard (`/admin/queues`, decision 0141):
+   * comma-separated ids of the operators' own workspaces. It shows every tenant's jobs, so the
+   * owner of any other workspace is refused; empty: nobody may.
+   */
+  OPS_WORKSPACE_IDS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Requests per window for one user or API key, and for one workspace (0 = no limit). */
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(DAY_S).default(60),
   RATE_LIMIT_PER_ACTOR: limit(600),

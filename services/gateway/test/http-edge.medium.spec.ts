@@ -195,6 +195,20 @@ describe('the edge', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.body).toContain('/openapi.json');
-    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'sha256-/);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+  });
+
+  it('serves the reference renderer from this process, and nothing else from its folder', async () => {
+    const page = await http<string>(h.url, 'GET', '/docs');
+    const scripts = [...page.body.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['/docs/assets/scalar.js', '/docs/assets/start.js']);
+    const bundle = await http<string>(h.url, 'GET', scripts[0]);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(bundle.body).toContain('createApiReference');
+    const start = await http<string>(h.url, 'GET', scripts[1]);
+    expect(start.body).toContain("url: '/openapi.json'");
+    const other = await http<{ code: string }>(h.url, 'GET', '/docs/assets/..%2Fpackage.json');
+    expect([other.status, other.body.code]).toEqual([404, 'not_found']);
   });
 });

@@ -16,6 +16,11 @@ export const EventEnvelope = z.object({
   aggregate: z.object({ type: z.string().min(1), id: Id, version: z.number().int().min(0) }),
   data: z.record(z.unknown()),
   requestId: z.string().optional(),
+  /**
+   * W3C trace context of the write that caused the event (optional, additive): consumers
+   * continue that trace when the `traceparent` header is missing (decision 0140).
+   */
+  traceparent: z.string().max(128).optional(),
 });
 export type EventEnvelope<TData = Record<string, unknown>> = Omit<
   z.infer<typeof EventEnvelope>,

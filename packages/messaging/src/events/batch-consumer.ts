@@ -10,10 +10,11 @@ import {
   type JsMsg,
 } from 'nats';
 import type { Logger } from 'pino';
+import { ServiceTracer, SpanKind } from '@switchboard/tracing';
 import { newRequestId, runWithCorrelation } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
-import type { MessageMeta } from './durable-consumer';
+import { traceparentOf, type MessageMeta } from './durable-consumer';
 
 /** One parsed message of a batch. */
 export interface BatchItem<T> {
@@ -25,6 +26,8 @@ export interface BatchItem<T> {
    * skip it then.
    */
   seenBefore: boolean;
+  /** Where the message's trace continues (header or envelope), for work done per message. */
+  traceparent?: string;
 }
 
 export interface BatchConsumerSpec<T> {
@@ -100,6 +103,7 @@ export class BatchConsumer<T> {
     private readonly ns: SubjectNamespace,
     private readonly spec: BatchConsumerSpec<T>,
     private readonly logger: Logger,
+    private readonly tracer?: ServiceTracer,
   ) {
     this.maxBatch = spec.maxBatch ?? 256;
     this.lingerMs = spec.lingerMs ?? 5;
@@ -205,7 +209,16 @@ export class BatchConsumer<T> {
       }
       try {
         const message = this.spec.parse(raw, meta);
-        items.push({ msg, item: { message, meta, seenBefore: meta.deliveryCount > 1 } });
+        const traceparent = traceparentOf(msg, raw);
+        items.push({
+          msg,
+          item: {
+            message,
+            meta,
+            seenBefore: meta.deliveryCount > 1,
+            ...(traceparent ? { traceparent } : {}),
+          },
+        });
       } catch (err) {
         await this.reject(msg, 'invalid', err);
       }
@@ -213,7 +226,10 @@ export class BatchConsumer<T> {
     if (items.length === 0) return;
     try {
       await runWithCorrelation({ requestId: newRequestId() }, () =>
-        this.spec.handleBatch(items.map((i) => i.item)),
+        this.traced(
+          items.map((i) => i.item),
+          () => this.spec.handleBatch(items.map((i) => i.item)),
+        ),
       );
       for (const { msg } of items) msg.ack();
       return;
@@ -229,13 +245,33 @@ export class BatchConsumer<T> {
     for (const { msg, item } of items) {
       try {
         await runWithCorrelation({ requestId: newRequestId() }, () =>
-          this.spec.handleBatch([{ ...item, seenBefore: true }]),
+          this.traced([item], () => this.spec.handleBatch([{ ...item, seenBefore: true }])),
         );
         msg.ack();
       } catch (err) {
         await this.failed(msg, item.meta, err);
       }
     }
+  }
+
+  /**
+   * One consumer span per batch: child of its first traced message, linked to the others (a
+   * batch serves many traces). Handlers that work per message continue each message's own trace
+   * from `BatchItem.traceparent`.
+   */
+  private traced(items: BatchItem<T>[], fn: () => Promise<void>): Promise<void> {
+    if (!this.tracer?.enabled) return fn();
+    const traced = items.filter((i) => i.traceparent);
+    return this.tracer.inSpan(
+      `process ${this.spec.durable}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: traced[0]?.traceparent,
+        links: traced.slice(1).map((i) => i.traceparent),
+        attributes: { 'messaging.batch.message_count': items.length },
+      },
+      fn,
+    );
   }
 
   private async failed(msg: JsMsg, meta: MessageMeta, err: unknown): Promise<void> {

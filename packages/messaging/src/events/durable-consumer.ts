@@ -10,7 +10,13 @@ import {
   type JsMsg,
 } from 'nats';
 import type { Logger } from 'pino';
-import { REQUEST_ID_HEADER, runWithCorrelation, newRequestId } from '../correlation';
+import { ServiceTracer, SpanKind } from '@switchboard/tracing';
+import {
+  REQUEST_ID_HEADER,
+  TRACEPARENT_HEADER,
+  runWithCorrelation,
+  newRequestId,
+} from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import { deadLetter, workspaceMismatch, type DeadLetterReason } from './dead-letter';
 
@@ -52,6 +58,17 @@ function describeError(err: unknown): string {
   return text.replace(/[\r\n]+/g, ' ');
 }
 
+/**
+ * Where a message's trace continues: the publisher's `traceparent` header, else the envelope's
+ * field (decision 0140); empty strings count as none.
+ */
+export function traceparentOf(msg: JsMsg, raw: unknown): string | undefined {
+  const header = msg.headers?.get(TRACEPARENT_HEADER);
+  if (header) return header;
+  const field = (raw as { traceparent?: unknown } | null)?.traceparent;
+  return typeof field === 'string' && field ? field : undefined;
+}
+
 /** Codes that no retry can fix: such a message goes straight to the dead-letter subject. */
 
 /**
@@ -74,6 +91,7 @@ export class DurableConsumer<T> {
     private readonly ns: SubjectNamespace,
     private readonly spec: ConsumerSpec<T>,
     private readonly logger: Logger,
+    private readonly tracer?: ServiceTracer,
   ) {
     this.maxDeliver = spec.maxDeliver ?? 5;
     this.transientWindowMs = spec.transientWindowMs ?? DEFAULT_TRANSIENT_WINDOW_MS;
@@ -149,8 +167,21 @@ export class DurableConsumer<T> {
       return;
     }
     const requestId = msg.headers?.get(REQUEST_ID_HEADER) || newRequestId();
+    const traceparent = traceparentOf(msg, raw);
     try {
-      await runWithCorrelation({ requestId }, () => this.spec.handle(parsed, meta));
+      await runWithCorrelation({ requestId, ...(traceparent ? { traceparent } : {}) }, () =>
+        this.tracer?.enabled
+          ? this.tracer.inSpan(
+              `process ${this.spec.durable}`,
+              {
+                kind: SpanKind.CONSUMER,
+                parent: traceparent,
+                attributes: { 'messaging.destination.name': meta.contractSubject },
+              },
+              () => this.spec.handle(parsed, meta),
+            )
+          : this.spec.handle(parsed, meta),
+      );
       msg.ack();
     } catch (err) {
       const verdict = verdictOf(err, msg, meta.deliveryCount, {

@@ -5,7 +5,8 @@ import {
   type EventEnvelope,
   type EventType,
 } from '@switchboard/contracts';
-import { currentRequestId } from '../correlation';
+import { currentTraceparent } from '@switchboard/tracing';
+import { currentCorrelation, currentRequestId } from '../correlation';
 import { newId } from '../ids';
 
 export interface EventFacts<T extends EventType> {
@@ -26,6 +27,8 @@ export function buildEvent<T extends EventType>(
 ): EventEnvelope<EventData<T>> {
   const entry = EVENT_CATALOG[type];
   const requestId = facts.requestId ?? currentRequestId();
+  // The active span's (traces on), else the caller's as it came in (decision 0140).
+  const traceparent = currentTraceparent() ?? currentCorrelation()?.traceparent;
   return {
     id: newId(),
     type,
@@ -36,5 +39,6 @@ export function buildEvent<T extends EventType>(
     aggregate: { type: entry.aggregate, id: facts.aggregateId, version: facts.aggregateVersion },
     data: facts.data,
     ...(requestId ? { requestId } : {}),
+    ...(traceparent ? { traceparent } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { headers as natsHeaders, JSONCodec, type JetStreamClient, type PubAck } from 'nats';
 import type { EventEnvelope } from '@switchboard/contracts';
-import { REQUEST_ID_HEADER } from '../correlation';
+import { currentTraceparent, ServiceTracer, SpanKind } from '@switchboard/tracing';
+import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import { DLQ_HEADERS } from './dead-letter';
 
@@ -14,15 +15,34 @@ export class EventPublisher {
   constructor(
     private readonly js: JetStreamClient,
     private readonly ns: SubjectNamespace,
+    private readonly tracer?: ServiceTracer,
   ) {}
 
+  /**
+   * With traces on, a producer span child of the write that staged the event (its envelope's
+   * `traceparent`), sent as the `traceparent` header; off, the envelope's value is sent as is.
+   */
   async publish(event: EventEnvelope): Promise<PubAck> {
-    const h = natsHeaders();
-    if (event.requestId) h.set(REQUEST_ID_HEADER, event.requestId);
-    return this.js.publish(this.ns.event(event.workspaceId, event.type), codec.encode(event), {
-      msgID: event.id,
-      headers: h,
-    });
+    const send = () => {
+      const h = natsHeaders();
+      if (event.requestId) h.set(REQUEST_ID_HEADER, event.requestId);
+      const traceparent = currentTraceparent() ?? event.traceparent;
+      if (traceparent) h.set(TRACEPARENT_HEADER, traceparent);
+      return this.js.publish(this.ns.event(event.workspaceId, event.type), codec.encode(event), {
+        msgID: event.id,
+        headers: h,
+      });
+    };
+    if (!this.tracer?.enabled) return send();
+    return this.tracer.inSpan(
+      `publish ${event.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: event.traceparent,
+        attributes: { 'messaging.system': 'nats', 'messaging.message.id': event.id },
+      },
+      send,
+    );
   }
 
   /**

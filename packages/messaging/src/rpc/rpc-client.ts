@@ -5,6 +5,7 @@ import { headers as natsHeaders, type Authenticator } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { RequestContext, RpcInput, RpcOperation, RpcOutput } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
+import { currentTraceparent, ServiceTracer, SpanKind } from '@switchboard/tracing';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER } from '../correlation';
 import type { SubjectNamespace } from '../namespace';
 import type { RpcAuth, RpcSigner } from './context-signing';
@@ -22,6 +23,8 @@ export interface RpcClientOptions {
   authenticator?: Authenticator;
   /** Replies come to `<inboxPrefix>.<id>`: the user's own inbox prefix, when it has one. */
   inboxPrefix?: string;
+  /** Client spans around each request, their traceparent sent along (traces on). */
+  tracer?: ServiceTracer;
 }
 
 /**
@@ -42,10 +45,12 @@ export class RpcClient {
   private readonly proxy: NamespacedNatsClient;
   private readonly timeoutMs: number;
   private readonly signer: RpcSigner;
+  private readonly tracer?: ServiceTracer;
 
   constructor(options: RpcClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 5000;
     this.signer = options.signer;
+    this.tracer = options.tracer;
     this.proxy = new NamespacedNatsClient(
       {
         servers: options.servers,
@@ -73,6 +78,21 @@ export class RpcClient {
     ctx: RequestContext,
     input: RpcInput<Op>,
     options: { timeoutMs?: number } = {},
+  ): Promise<RpcOutput<Op>> {
+    if (!this.tracer?.enabled) return this.send(op, ctx, input, options);
+    return this.tracer.inSpan(
+      `rpc ${op.subject}`,
+      { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': op.subject } },
+      // The request's trace continues from this span, in the header and in the signed context.
+      () => this.send(op, { ...ctx, traceparent: currentTraceparent() }, input, options),
+    );
+  }
+
+  private async send<Op extends RpcOperation>(
+    op: Op,
+    ctx: RequestContext,
+    input: RpcInput<Op>,
+    options: { timeoutMs?: number },
   ): Promise<RpcOutput<Op>> {
     const h = natsHeaders();
     h.set(REQUEST_ID_HEADER, ctx.requestId);

@@ -16,10 +16,12 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { MessagePattern } from '@nestjs/microservices';
+import { context as otelContext } from '@opentelemetry/api';
 import { Observable, tap, throwError } from 'rxjs';
 import { RequestContext, type RpcOperation } from '@switchboard/contracts';
 import { AppError, validationError } from '@switchboard/errors';
-import { runWithCorrelation } from '../correlation';
+import { ServiceTracer, SpanKind } from '@switchboard/tracing';
+import { runWithCorrelation, TRACEPARENT_HEADER } from '../correlation';
 import { RpcVerifier } from './context-signing';
 
 const RPC_OPERATION = Symbol('rpc-operation');
@@ -64,7 +66,11 @@ export class RpcEnvelopeInterceptor implements NestInterceptor {
     if (!input.success) return throwError(() => validationError(input.error));
     data.ctx = ctx.data;
     data.input = input.data;
-    const correlation = { requestId: ctx.data.requestId, workspaceId: ctx.data.workspaceId };
+    const correlation = {
+      requestId: ctx.data.requestId,
+      workspaceId: ctx.data.workspaceId,
+      ...(ctx.data.traceparent ? { traceparent: ctx.data.traceparent } : {}),
+    };
     return new Observable((subscriber) =>
       runWithCorrelation(correlation, () => next.handle().subscribe(subscriber)),
     );
@@ -103,6 +109,51 @@ export class RpcObserverInterceptor implements NestInterceptor {
   }
 }
 
+/**
+ * A server span per request (traces on), child of the caller's span: the `traceparent` header,
+ * else the signed context's. Outermost, so the whole handling (refusals too) is in it.
+ */
+@Injectable()
+export class RpcTraceInterceptor implements NestInterceptor {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Optional() @Inject(ServiceTracer) private readonly tracer?: ServiceTracer,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (!this.tracer?.enabled) return next.handle();
+    const op = this.reflector.get<RpcOperation>(RPC_OPERATION, context.getHandler());
+    const rpc = context.switchToRpc();
+    const headers = rpc.getContext<{ getHeaders?: () => { get(k: string): string } | undefined }>();
+    const data = rpc.getData<{ ctx?: { traceparent?: unknown } } | undefined>();
+    const fromCtx = data?.ctx?.traceparent;
+    const parent =
+      headers.getHeaders?.()?.get(TRACEPARENT_HEADER) ||
+      (typeof fromCtx === 'string' ? fromCtx : undefined);
+    const started = this.tracer.start(`rpc ${op.subject}`, {
+      kind: SpanKind.SERVER,
+      parent,
+      attributes: { 'rpc.system': 'nats', 'rpc.method': op.subject },
+    });
+    if (!started) return next.handle();
+    return new Observable((subscriber) =>
+      otelContext.with(started.context, () =>
+        next.handle().subscribe({
+          next: (v) => subscriber.next(v),
+          error: (err: unknown) => {
+            started.end(err);
+            subscriber.error(err);
+          },
+          complete: () => {
+            started.end();
+            subscriber.complete();
+          },
+        }),
+      ),
+    );
+  }
+}
+
 /** Sends every failure back as an AppError payload; unexpected ones are logged once, here. */
 @Catch()
 export class AppErrorRpcFilter implements RpcExceptionFilter<unknown> {
@@ -120,7 +171,7 @@ export const RpcHandler = (op: RpcOperation) =>
   applyDecorators(
     MessagePattern(op.subject),
     SetMetadata(RPC_OPERATION, op),
-    UseInterceptors(RpcObserverInterceptor, RpcEnvelopeInterceptor),
+    UseInterceptors(RpcTraceInterceptor, RpcObserverInterceptor, RpcEnvelopeInterceptor),
     UseFilters(new AppErrorRpcFilter()),
   );
 

@@ -1,56 +1,40 @@
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-// A self-contained page (no CDN: offline installs must browse it too) that reads /openapi.json.
-const SCRIPT = `
-fetch('/openapi.json').then(function (r) { return r.json(); }).then(function (doc) {
-  var root = document.getElementById('ops');
-  document.getElementById('title').textContent = doc.info.title + ' ' + doc.info.version;
-  var byTag = {};
-  Object.keys(doc.paths).forEach(function (path) {
-    Object.keys(doc.paths[path]).forEach(function (method) {
-      var op = doc.paths[path][method];
-      var tag = (op.tags || ['other'])[0];
-      (byTag[tag] = byTag[tag] || []).push({ path: path, method: method, op: op });
-    });
-  });
-  Object.keys(byTag).sort().forEach(function (tag) {
-    var h = document.createElement('h2');
-    h.textContent = tag;
-    root.appendChild(h);
-    byTag[tag].forEach(function (e) {
-      var d = document.createElement('details');
-      var s = document.createElement('summary');
-      s.innerHTML = '<code class="m"></code> <code class="p"></code> <span></span> <em></em>';
-      s.children[0].textContent = e.method.toUpperCase();
-      s.children[1].textContent = e.path;
-      s.children[2].textContent = e.op.summary || '';
-      s.children[3].textContent = e.op['x-capability'] || '';
-      var pre = document.createElement('pre');
-      pre.textContent = JSON.stringify({ request: e.op.requestBody, parameters: e.op.parameters, responses: e.op.responses }, null, 2);
-      d.appendChild(s);
-      d.appendChild(pre);
-      root.appendChild(d);
-    });
-  });
-  var schemas = document.createElement('details');
-  schemas.innerHTML = '<summary>Schemas</summary><pre></pre>';
-  schemas.children[1].textContent = JSON.stringify(doc.components.schemas, null, 2);
-  root.appendChild(schemas);
-});
+/**
+ * The API reference at `/docs`: Scalar's renderer (`@scalar/api-reference`, its browser bundle
+ * served from this process: no CDN, offline installs browse it too) over `/openapi.json`
+ * (decision 0142). The page holds no inline script: the bundle and a two-line start script come
+ * from `/docs/assets/`, so the content policy allows scripts of this origin only.
+ */
+export const DOCS_ASSETS_PATH = '/docs/assets';
+
+const START_SCRIPT = `Scalar.createApiReference('#reference', {
+  url: '/openapi.json', withDefaultFonts: false, hideClientButton: true, telemetry: false });
 `;
-
-const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;max-width:70em}
-summary{cursor:pointer;padding:.2em 0}code.m{display:inline-block;width:4.5em;font-weight:bold}
-em{color:#666;float:right}pre{background:#f6f6f6;padding:1em;overflow:auto}`;
-
-const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 export const DOCS_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Switchboard API</title>
-<style>${STYLE}</style></head>
-<body><h1 id="title">Switchboard API</h1><p>The machine-readable document: <a href="/openapi.json">/openapi.json</a></p>
-<div id="ops"></div><script>${SCRIPT}</script></body></html>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><noscript>The machine-readable document: <a href="/openapi.json">/openapi.json</a></noscript>
+<div id="reference"></div>
+<script src="${DOCS_ASSETS_PATH}/scalar.js"></script>
+<script src="${DOCS_ASSETS_PATH}/start.js"></script></body></html>
 `;
 
-/** Only this page's own script and style may run; it may fetch only from this origin. */
-export const DOCS_CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; connect-src 'self'; frame-ancestors 'none'`;
+/** Scripts, fonts and fetches of this origin only; Scalar sets its styles inline. */
+export const DOCS_CSP = `default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'`;
+
+/** The browser bundle, located beside the package's entry (read once, on first request). */
+function bundlePath(): string {
+  return join(dirname(require.resolve('@scalar/api-reference')), 'browser', 'standalone.js');
+}
+
+let bundle: Buffer | undefined;
+
+/** The assets `/docs` loads, by file name; nothing else is served from the folder. */
+export function docsAsset(name: string): Buffer | string | undefined {
+  if (name === 'start.js') return START_SCRIPT;
+  if (name === 'scalar.js') return (bundle ??= readFileSync(bundlePath()));
+  return undefined;
+}

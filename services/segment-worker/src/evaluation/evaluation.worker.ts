@@ -4,6 +4,7 @@ import type IORedis from 'ioredis';
 import { QUEUES } from '@switchboard/contracts';
 import { runWithCorrelation } from '@switchboard/messaging';
 import { CONFIG, HealthChecks, Lifecycle } from '@switchboard/runtime';
+import { ServiceTracer, SpanKind } from '@switchboard/tracing';
 import {
   EVALUATION_JOBS,
   EvaluateContactJob,
@@ -38,6 +39,7 @@ export class EvaluationWorker implements OnModuleInit {
     private readonly queue: EvaluationQueue,
     private readonly lifecycle: Lifecycle,
     private readonly health: HealthChecks,
+    private readonly tracer: ServiceTracer,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -84,8 +86,17 @@ export class EvaluationWorker implements OnModuleInit {
     await this.queue.contactChanged({ ...data, reason: 'changed-while-evaluated' });
   }
 
+  /** In the correlation of the job, and (traces on) a span continuing whoever enqueued it. */
   private process(job: Job): Promise<unknown> {
-    return runWithCorrelation({ requestId: `job-${job.id ?? job.name}` }, () => this.run(job));
+    const data = job.data as { traceparent?: unknown } | undefined;
+    const parent = typeof data?.traceparent === 'string' ? data.traceparent : undefined;
+    return runWithCorrelation({ requestId: `job-${job.id ?? job.name}` }, () =>
+      this.tracer.inSpan(
+        `job ${QUEUES.segmentEvaluation} ${job.name}`,
+        { kind: SpanKind.CONSUMER, parent, attributes: { 'messaging.system': 'bullmq' } },
+        () => this.run(job),
+      ),
+    );
   }
 
   private async run(job: Job): Promise<unknown> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withTraceparent } from '@switchboard/tracing';
 import {
   CHANNEL_TYPES,
   type ChannelType,
@@ -158,6 +159,8 @@ export function memberEvent(
     actor: { type: 'service', id: 'segment-worker' },
     aggregate: { type: 'segment', id: segment._id, version: next.transitions },
     data,
+    // The evaluation's trace (decision 0140): the relay's publish span continues it.
+    ...withTraceparent({}),
   };
 }
 

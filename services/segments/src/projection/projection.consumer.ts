@@ -43,7 +43,13 @@ export class ProjectionConsumer implements OnModuleInit {
         backoffMs: [200, 1000, 5000, 15000, 30000],
         parse: (raw) => parseProjectionEvent(raw),
         handleBatch: (items) =>
-          this.projection.apply(items.map((i) => ({ event: i.message, seenBefore: i.seenBefore }))),
+          this.projection.apply(
+            items.map((i) => ({
+              event: i.message,
+              seenBefore: i.seenBefore,
+              traceparent: i.traceparent,
+            })),
+          ),
       });
     }
   }

@@ -7,6 +7,7 @@ import type {
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { CONFIG } from '@switchboard/runtime';
+import { ServiceTracer } from '@switchboard/tracing';
 import { EvaluationQueue, type ProfileChange, type ProfileDoc } from '@switchboard/segment-store';
 import type { SegmentsConfig } from '../config';
 import { FieldTypesRepository } from './field-types.repository';
@@ -26,6 +27,8 @@ import { ProjectionRepository } from './projection.repository';
 export interface ProjectionItem {
   event: ProjectionEvent;
   seenBefore: boolean;
+  /** The event's trace (header or envelope): the contact's work continues it. */
+  traceparent?: string;
 }
 
 /** Contacts of a batch written at once (the connection pool holds 20). */
@@ -43,6 +46,8 @@ interface Group {
   activities: CountedActivity[];
   reasons: Set<string>;
   seenBefore: boolean;
+  /** The trace of the group's latest event: its write and evaluation job continue it. */
+  traceparent?: string;
 }
 
 /**
@@ -87,11 +92,17 @@ export class ProjectionService {
     private readonly queue: EvaluationQueue,
     private readonly records: PersonRecordsRepository,
     @Inject(CONFIG) private readonly config: SegmentsConfig,
+    private readonly tracer: ServiceTracer,
   ) {}
 
   async apply(items: ProjectionItem[]): Promise<void> {
     const groups = new Map<string, Group>();
-    const group = (workspaceId: string, contactId: string, seenBefore: boolean) => {
+    const group = (
+      workspaceId: string,
+      contactId: string,
+      seenBefore: boolean,
+      traceparent?: string,
+    ) => {
       const key = `${workspaceId}\n${contactId}`;
       let g = groups.get(key);
       if (!g) {
@@ -99,6 +110,7 @@ export class ProjectionService {
         groups.set(key, g);
       }
       g.seenBefore ||= seenBefore;
+      if (traceparent) g.traceparent = traceparent;
       return g;
     };
     const merges: {
@@ -108,14 +120,14 @@ export class ProjectionService {
       seenBefore: boolean;
     }[] = [];
     const erasures: { workspaceId: string; contactId: string }[] = [];
-    for (const { event: e, seenBefore } of items) {
+    for (const { event: e, seenBefore, traceparent } of items) {
       const ws = e.event.workspaceId;
       switch (e.kind) {
         case 'snapshot':
         case 'merged': {
           const contact = e.contact;
           if (contact && contact.workspaceId === ws) {
-            const g = group(ws, contact.id, seenBefore);
+            const g = group(ws, contact.id, seenBefore, traceparent);
             if (!g.snapshot || g.snapshot.version < contact.version) {
               g.snapshot = contact;
               g.types = e.types;
@@ -133,7 +145,7 @@ export class ProjectionService {
           break;
         }
         case 'scored': {
-          const g = group(ws, e.contactId, seenBefore);
+          const g = group(ws, e.contactId, seenBefore, traceparent);
           g.scores.push({
             productSlug: e.productSlug,
             total: e.total,
@@ -143,7 +155,7 @@ export class ProjectionService {
           break;
         }
         case 'activity': {
-          const g = group(ws, e.contactId, seenBefore);
+          const g = group(ws, e.contactId, seenBefore, traceparent);
           g.activities.push({ id: e.event.id, activity: e.activity, occurredAt: e.at });
           g.reasons.add('activity');
           break;
@@ -155,7 +167,11 @@ export class ProjectionService {
           break;
       }
     }
-    await eachLimited([...groups.values()], CONCURRENCY, (g) => this.applyGroup(g));
+    await eachLimited([...groups.values()], CONCURRENCY, (g) =>
+      this.tracer.inSpan('project contact', g.traceparent ? { parent: g.traceparent } : {}, () =>
+        this.applyGroup(g),
+      ),
+    );
     // After the snapshots: a merge reads the profiles as the batch left them.
     for (const m of merges)
       await this.merge(m.workspaceId, m.survivorId, m.duplicateId, m.seenBefore);
