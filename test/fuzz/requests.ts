@@ -377,7 +377,9 @@ export class RequestArbitraries {
       .record({
         'idempotency-key': header(
           fc.oneof(
-            fc.hexaString({ minLength: 8, maxLength: 16 }).map((h) => `fz-${h}`),
+            fc
+              .string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 8, maxLength: 16 })
+              .map((h) => `fz-${h}`),
             fc.constantFrom('', ' ', 'x'.repeat(256), 'x'.repeat(4000), 'é', '../x', '$gt'),
             latin,
           ),

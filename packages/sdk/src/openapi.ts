@@ -471,6 +471,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/contacts/{id}/data-export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything held about a person across services, one JSON document (each list at most 1000 items, `truncated` when cut) */
+    get: operations['contactPrivacy.dataExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/contacts/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a person from every service (the contact, duplicates merged into it, leads, fit, segment profiles and memberships, timeline, notes, communications, task and deal references); publishes contact.erased without personal data; suppressAddresses puts their addresses on the suppression list */
+    post: operations['contactPrivacy.erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/contacts/{id}/release': {
     parameters: {
       query?: never;
@@ -2562,6 +2596,300 @@ export interface components {
       sourceRef?: string;
     };
     /** @enum {string} */
+    LeadStatus: 'new' | 'working' | 'qualified' | 'converted' | 'disqualified';
+    LeadUtm: {
+      source?: string;
+      medium?: string;
+      campaign?: string;
+      term?: string;
+      content?: string;
+    } | null;
+    LeadCapture: {
+      fields: {
+        [key: string]: unknown;
+      };
+      source: string;
+      formId: string | null;
+      utm: components['schemas']['LeadUtm'];
+      consent: {
+        given: boolean;
+        at: components['schemas']['Timestamp'];
+        source: string;
+        ip: string | null;
+        text: string | null;
+      } | null;
+      receivedAt: components['schemas']['Timestamp'];
+      by: components['schemas']['Actor'];
+    };
+    Lead: {
+      id: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      firstName?: string;
+      lastName?: string;
+      displayName: string;
+      email?: string;
+      phone?: string;
+      companyName?: string;
+      jobTitle?: string;
+      tags: string[];
+      source: string;
+      formId: string | null;
+      status: components['schemas']['LeadStatus'];
+      reason: string | null;
+      assigneeId: string | null;
+      capture: components['schemas']['LeadCapture'];
+      statusHistory: {
+        from: components['schemas']['LeadStatus'] & (string | null);
+        to: components['schemas']['LeadStatus'];
+        reason: string | null;
+        at: components['schemas']['Timestamp'];
+        actor: components['schemas']['Actor'];
+      }[];
+      assignments: {
+        assigneeId: string | null;
+        /** @enum {string} */
+        how: 'manual' | 'round_robin';
+        at: components['schemas']['Timestamp'];
+        actor: components['schemas']['Actor'];
+      }[];
+      conversion: {
+        contactId: components['schemas']['Id'];
+        created: boolean;
+        at: components['schemas']['Timestamp'];
+        actor: components['schemas']['Actor'];
+      } | null;
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    Assessment: {
+      id: components['schemas']['Id'];
+      productId: components['schemas']['Id'];
+      productSlug: string;
+      productVersion: number;
+      contactId: components['schemas']['Id'];
+      scores: {
+        key: string;
+        label: string;
+        weight: number;
+        /** @enum {string} */
+        how: 'manual' | 'derived';
+        score: number;
+      }[];
+      total: number;
+      note: string | null;
+      assessedBy: components['schemas']['Actor'];
+      assessedAt: components['schemas']['Timestamp'];
+    };
+    /** @enum {string} */
+    ReviewState: 'pending' | 'approved' | 'rejected';
+    RankingEntry: {
+      productId: components['schemas']['Id'];
+      contactId: components['schemas']['Id'];
+      total: number;
+      assessmentId: components['schemas']['Id'];
+      assessedAt: components['schemas']['Timestamp'];
+      assessedBy: components['schemas']['Actor'];
+      assessments: number;
+      review: components['schemas']['ReviewState'];
+      reviewedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
+      reviewedAt: components['schemas']['Timestamp'] & (string | null);
+      reviewNote: string | null;
+      version: number;
+    };
+    ContactsPersonData: {
+      contact: components['schemas']['Contact'];
+      mergedDuplicates: components['schemas']['Contact'][];
+      leads: components['schemas']['Lead'][];
+      assessments: components['schemas']['Assessment'][];
+      rankings: components['schemas']['RankingEntry'][];
+      truncated: boolean;
+    };
+    ContactProjection: {
+      contactId: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      version: number;
+      rev: number;
+      status: string | null;
+      mergedInto: string | null;
+      displayName: string | null;
+      firstName: string | null;
+      lastName: string | null;
+      email: string | null;
+      phone: string | null;
+      stage: string | null;
+      source: string | null;
+      locale: string | null;
+      timeZone: string | null;
+      country: string | null;
+      ownerId: string | null;
+      companyId: string | null;
+      birthMonth: number | null;
+      birthDay: number | null;
+      birthday: number | null;
+      createdAt: components['schemas']['Timestamp'] & (string | null);
+      updatedAt: components['schemas']['Timestamp'] & (string | null);
+      lastTouchAt: components['schemas']['Timestamp'] & (string | null);
+      tags: string[];
+      custom: {
+        [key: string]: unknown;
+      };
+      channels: {
+        type: string;
+        value: string;
+        primary: boolean;
+        subscribed: boolean;
+        suppressed: boolean;
+        /** @enum {string} */
+        consent?: 'unknown' | 'opted_in' | 'opted_out';
+      }[];
+      fit: {
+        [key: string]: number;
+      };
+      activity: {
+        [key: string]: {
+          [key: string]: number;
+        };
+      };
+      segments: string[];
+    } | null;
+    PersonMembership: {
+      segmentId: components['schemas']['Id'];
+      member: boolean;
+      /** @enum {string|null} */
+      via: 'rule' | 'explicit' | null;
+      /** @enum {string|null} */
+      explicit: 'include' | 'exclude' | null;
+      joinedAt: components['schemas']['Timestamp'] & (string | null);
+      leftAt: components['schemas']['Timestamp'] & (string | null);
+    };
+    SegmentsPersonData: {
+      profile: components['schemas']['ContactProjection'];
+      memberships: components['schemas']['PersonMembership'][];
+      truncated: boolean;
+    };
+    NoteRevision: {
+      revision: number;
+      body: string;
+      editedAt: components['schemas']['Timestamp'];
+      editedBy: components['schemas']['Actor'];
+    };
+    Note: {
+      id: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      anchor: components['schemas']['NoteAnchor'];
+      contactId: components['schemas']['Id'] & (string | null);
+      body: string;
+      revision: number;
+      revisions: components['schemas']['NoteRevision'][];
+      author: components['schemas']['Actor'];
+      deletedAt: components['schemas']['Timestamp'] & (string | null);
+      deletedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    ActivityPersonData: {
+      timeline: components['schemas']['TimelineEntry'][];
+      communications: components['schemas']['Communication'][];
+      notes: components['schemas']['Note'][];
+      audit: components['schemas']['AuditEntry'][];
+      truncated: boolean;
+    };
+    StageVisit: {
+      stageId: components['schemas']['Id'];
+      stageName: string;
+      category: components['schemas']['DealStatus'];
+      enteredAt: components['schemas']['Timestamp'];
+      enteredBy: components['schemas']['Actor'];
+      leftAt: components['schemas']['Timestamp'] & (string | null);
+      leftBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
+    };
+    DealOutcome: {
+      /** @enum {string} */
+      status: 'won' | 'lost';
+      at: components['schemas']['Timestamp'];
+      by: components['schemas']['Actor'];
+      lostReason: string | null;
+    } | null;
+    Deal: {
+      id: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      title: string;
+      pipelineId: components['schemas']['Id'];
+      stageId: components['schemas']['Id'];
+      status: components['schemas']['DealStatus'];
+      probability: number;
+      contactId: components['schemas']['Id'] & (string | null);
+      companyId: components['schemas']['Id'] & (string | null);
+      amount: components['schemas']['Money'];
+      ownerId: components['schemas']['Id'] & (string | null);
+      expectedCloseDate: string | null;
+      tags: string[];
+      customFields: {
+        [key: string]: unknown;
+      };
+      stageHistory: components['schemas']['StageVisit'][];
+      outcome: components['schemas']['DealOutcome'];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    DealsPersonData: {
+      deals: components['schemas']['Deal'][];
+      truncated: boolean;
+    };
+    /** @enum {string} */
+    TaskPriority: 'low' | 'normal' | 'high' | 'urgent';
+    /** @enum {string} */
+    TaskStatus: 'open' | 'completed';
+    TaskAnchorRef: {
+      /** @enum {string} */
+      type: 'contact' | 'deal' | 'company' | 'webhook';
+      id: components['schemas']['Id'];
+    };
+    Task: {
+      id: components['schemas']['Id'];
+      workspaceId: components['schemas']['Id'];
+      title: string;
+      description: string | null;
+      priority: components['schemas']['TaskPriority'];
+      status: components['schemas']['TaskStatus'];
+      dueAt: components['schemas']['Timestamp'] & (string | null);
+      assigneeId: components['schemas']['Id'] & (string | null);
+      anchor: components['schemas']['TaskAnchorRef'];
+      contactId: components['schemas']['Id'] & (string | null);
+      completedAt: components['schemas']['Timestamp'] & (string | null);
+      completedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
+      reminderFiredAt: components['schemas']['Timestamp'] & (string | null);
+      createdBy: components['schemas']['Actor'];
+      version: number;
+      createdAt: components['schemas']['Timestamp'];
+      updatedAt: components['schemas']['Timestamp'];
+    };
+    TasksPersonData: {
+      tasks: components['schemas']['Task'][];
+      truncated: boolean;
+    };
+    PersonDataExport: {
+      contactId: components['schemas']['Id'];
+      exportedAt: components['schemas']['Timestamp'];
+      contacts: components['schemas']['ContactsPersonData'];
+      segments: components['schemas']['SegmentsPersonData'];
+      activity: components['schemas']['ActivityPersonData'];
+      deals: components['schemas']['DealsPersonData'];
+      tasks: components['schemas']['TasksPersonData'];
+    };
+    EraseContactResult: {
+      contactId: components['schemas']['Id'];
+      erasedIds: components['schemas']['Id'][];
+      erasedAt: components['schemas']['Timestamp'];
+      suppressedAddresses: number;
+    };
+    EraseContactBody: {
+      /** @default false */
+      suppressAddresses?: boolean;
+    };
+    /** @enum {string} */
     SegmentType: 'static' | 'dynamic';
     ContactSegment: {
       segmentId: components['schemas']['Id'];
@@ -2729,45 +3057,6 @@ export interface components {
     ReplayDeadLettersInput: {
       ids: components['schemas']['DeadLetterId'][];
     };
-    StageVisit: {
-      stageId: components['schemas']['Id'];
-      stageName: string;
-      category: components['schemas']['DealStatus'];
-      enteredAt: components['schemas']['Timestamp'];
-      enteredBy: components['schemas']['Actor'];
-      leftAt: components['schemas']['Timestamp'] & (string | null);
-      leftBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
-    };
-    DealOutcome: {
-      /** @enum {string} */
-      status: 'won' | 'lost';
-      at: components['schemas']['Timestamp'];
-      by: components['schemas']['Actor'];
-      lostReason: string | null;
-    } | null;
-    Deal: {
-      id: components['schemas']['Id'];
-      workspaceId: components['schemas']['Id'];
-      title: string;
-      pipelineId: components['schemas']['Id'];
-      stageId: components['schemas']['Id'];
-      status: components['schemas']['DealStatus'];
-      probability: number;
-      contactId: components['schemas']['Id'];
-      companyId: components['schemas']['Id'] & (string | null);
-      amount: components['schemas']['Money'];
-      ownerId: components['schemas']['Id'] & (string | null);
-      expectedCloseDate: string | null;
-      tags: string[];
-      customFields: {
-        [key: string]: unknown;
-      };
-      stageHistory: components['schemas']['StageVisit'][];
-      outcome: components['schemas']['DealOutcome'];
-      version: number;
-      createdAt: components['schemas']['Timestamp'];
-      updatedAt: components['schemas']['Timestamp'];
-    };
     CreateDealInput: {
       title: string;
       pipelineId: components['schemas']['Id'];
@@ -2911,73 +3200,6 @@ export interface components {
       email: string;
       role: components['schemas']['RoleName'];
     };
-    /** @enum {string} */
-    LeadStatus: 'new' | 'working' | 'qualified' | 'converted' | 'disqualified';
-    LeadUtm: {
-      source?: string;
-      medium?: string;
-      campaign?: string;
-      term?: string;
-      content?: string;
-    } | null;
-    LeadCapture: {
-      fields: {
-        [key: string]: unknown;
-      };
-      source: string;
-      formId: string | null;
-      utm: components['schemas']['LeadUtm'];
-      consent: {
-        given: boolean;
-        at: components['schemas']['Timestamp'];
-        source: string;
-        ip: string | null;
-        text: string | null;
-      } | null;
-      receivedAt: components['schemas']['Timestamp'];
-      by: components['schemas']['Actor'];
-    };
-    Lead: {
-      id: components['schemas']['Id'];
-      workspaceId: components['schemas']['Id'];
-      firstName?: string;
-      lastName?: string;
-      displayName: string;
-      email?: string;
-      phone?: string;
-      companyName?: string;
-      jobTitle?: string;
-      tags: string[];
-      source: string;
-      formId: string | null;
-      status: components['schemas']['LeadStatus'];
-      reason: string | null;
-      assigneeId: string | null;
-      capture: components['schemas']['LeadCapture'];
-      statusHistory: {
-        from: components['schemas']['LeadStatus'] & (string | null);
-        to: components['schemas']['LeadStatus'];
-        reason: string | null;
-        at: components['schemas']['Timestamp'];
-        actor: components['schemas']['Actor'];
-      }[];
-      assignments: {
-        assigneeId: string | null;
-        /** @enum {string} */
-        how: 'manual' | 'round_robin';
-        at: components['schemas']['Timestamp'];
-        actor: components['schemas']['Actor'];
-      }[];
-      conversion: {
-        contactId: components['schemas']['Id'];
-        created: boolean;
-        at: components['schemas']['Timestamp'];
-        actor: components['schemas']['Actor'];
-      } | null;
-      version: number;
-      createdAt: components['schemas']['Timestamp'];
-      updatedAt: components['schemas']['Timestamp'];
-    };
     LeadConsentInput: {
       given: boolean;
       at?: components['schemas']['Timestamp'];
@@ -3075,26 +3297,6 @@ export interface components {
     UpdateMemberInput: {
       role: components['schemas']['RoleName'];
     };
-    NoteRevision: {
-      revision: number;
-      body: string;
-      editedAt: components['schemas']['Timestamp'];
-      editedBy: components['schemas']['Actor'];
-    };
-    Note: {
-      id: components['schemas']['Id'];
-      workspaceId: components['schemas']['Id'];
-      anchor: components['schemas']['NoteAnchor'];
-      contactId: components['schemas']['Id'] & (string | null);
-      body: string;
-      revision: number;
-      revisions: components['schemas']['NoteRevision'][];
-      author: components['schemas']['Actor'];
-      deletedAt: components['schemas']['Timestamp'] & (string | null);
-      deletedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
-      createdAt: components['schemas']['Timestamp'];
-      updatedAt: components['schemas']['Timestamp'];
-    };
     CreateNoteInput: {
       anchor: components['schemas']['NoteAnchor'];
       body: string;
@@ -3187,25 +3389,6 @@ export interface components {
       description?: string | null;
       criteria?: components['schemas']['FitCriterionInput'][];
     };
-    Assessment: {
-      id: components['schemas']['Id'];
-      productId: components['schemas']['Id'];
-      productSlug: string;
-      productVersion: number;
-      contactId: components['schemas']['Id'];
-      scores: {
-        key: string;
-        label: string;
-        weight: number;
-        /** @enum {string} */
-        how: 'manual' | 'derived';
-        score: number;
-      }[];
-      total: number;
-      note: string | null;
-      assessedBy: components['schemas']['Actor'];
-      assessedAt: components['schemas']['Timestamp'];
-    };
     AssessContactInput: {
       contactId: components['schemas']['Id'];
       /** @default {} */
@@ -3213,22 +3396,6 @@ export interface components {
         [key: string]: number;
       };
       note?: string;
-    };
-    /** @enum {string} */
-    ReviewState: 'pending' | 'approved' | 'rejected';
-    RankingEntry: {
-      productId: components['schemas']['Id'];
-      contactId: components['schemas']['Id'];
-      total: number;
-      assessmentId: components['schemas']['Id'];
-      assessedAt: components['schemas']['Timestamp'];
-      assessedBy: components['schemas']['Actor'];
-      assessments: number;
-      review: components['schemas']['ReviewState'];
-      reviewedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
-      reviewedAt: components['schemas']['Timestamp'] & (string | null);
-      reviewNote: string | null;
-      version: number;
     };
     ReviewInput: {
       review: components['schemas']['ReviewState'];
@@ -3382,6 +3549,7 @@ export interface components {
       leadSources: string[];
       dedupRule: components['schemas']['DedupRule'];
       dedup: components['schemas']['DedupRecompute'];
+      archivedRetentionDays: number | null;
       version: number;
       updatedAt: components['schemas']['Timestamp'] & (string | null);
     };
@@ -3389,6 +3557,7 @@ export interface components {
       stages?: string[];
       leadSources?: string[];
       dedupRule?: components['schemas']['DedupRule'];
+      archivedRetentionDays?: number | null;
       version?: number;
     };
     LeadSettings: {
@@ -3476,34 +3645,6 @@ export interface components {
     };
     MergeTagInput: {
       into: components['schemas']['TagName'];
-    };
-    /** @enum {string} */
-    TaskPriority: 'low' | 'normal' | 'high' | 'urgent';
-    /** @enum {string} */
-    TaskStatus: 'open' | 'completed';
-    TaskAnchorRef: {
-      /** @enum {string} */
-      type: 'contact' | 'deal' | 'company' | 'webhook';
-      id: components['schemas']['Id'];
-    };
-    Task: {
-      id: components['schemas']['Id'];
-      workspaceId: components['schemas']['Id'];
-      title: string;
-      description: string | null;
-      priority: components['schemas']['TaskPriority'];
-      status: components['schemas']['TaskStatus'];
-      dueAt: components['schemas']['Timestamp'] & (string | null);
-      assigneeId: components['schemas']['Id'] & (string | null);
-      anchor: components['schemas']['TaskAnchorRef'];
-      contactId: components['schemas']['Id'] & (string | null);
-      completedAt: components['schemas']['Timestamp'] & (string | null);
-      completedBy: components['schemas']['Actor'] & (Record<string, unknown> | null);
-      reminderFiredAt: components['schemas']['Timestamp'] & (string | null);
-      createdBy: components['schemas']['Actor'];
-      version: number;
-      createdAt: components['schemas']['Timestamp'];
-      updatedAt: components['schemas']['Timestamp'];
     };
     TaskAnchor: {
       /** @enum {string} */
@@ -6230,6 +6371,182 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Communication'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unsupported_media_type: JSON bodies only */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description idempotency_mismatch: the Idempotency-Key was used with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'contactPrivacy.dataExport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDataExport'];
+        };
+      };
+      /** @description validation_failed: the body, path or query does not match the contract */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unauthenticated: missing, expired or revoked credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden: the caller's role lacks the capability, or the record is not the caller's to write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not_found: no such record in this workspace (other workspaces answer the same) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description rate_limited: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'contactPrivacy.erase': {
+    parameters: {
+      query?: never;
+      header?: {
+        'idempotency-key'?: string;
+      };
+      path: {
+        id: components['schemas']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['EraseContactBody'];
+      };
+    };
+    responses: {
+      /** @description success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EraseContactResult'];
         };
       };
       /** @description validation_failed: the body, path or query does not match the contract */

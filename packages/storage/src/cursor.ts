@@ -1,4 +1,4 @@
-import type { FilterQuery, Model, Schema } from 'mongoose';
+import type { QueryFilter, Model, Schema } from 'mongoose';
 import { z } from 'zod';
 import { AppError } from '@switchboard/errors';
 import type { Page } from '@switchboard/contracts';
@@ -93,12 +93,12 @@ export interface PageRequest<T> {
  */
 export async function paginate<T extends { _id: string }>(
   model: Model<T>,
-  filter: FilterQuery<T>,
+  filter: QueryFilter<T>,
   req: PageRequest<T>,
 ): Promise<Page<T>> {
   const { sortField, direction, limit } = req;
   const cmp = direction === 1 ? '$gt' : '$lt';
-  let query: FilterQuery<T> = filter;
+  let query: QueryFilter<T> = filter;
   if (req.cursor) {
     const { value, id } = decodeCursor(req.cursor, cursorKindOf(model, sortField));
     query = {

@@ -57,7 +57,8 @@ export function tenantGuard(schema: Schema): void {
       );
     }
   });
-  schema.pre('bulkWrite', function (next, ops: unknown[]) {
+  // Mongoose 9: pre hooks take no `next`; throwing rejects the bulkWrite.
+  schema.pre('bulkWrite', function (ops: unknown[]) {
     for (const op of ops as Record<
       string,
       { filter?: { workspaceId?: unknown }; document?: { workspaceId?: unknown } }
@@ -67,10 +68,7 @@ export function tenantGuard(schema: Schema): void {
         ? typeof body.filter.workspaceId === 'string'
         : typeof body?.document?.workspaceId === 'string';
       if (!scoped)
-        return next(
-          new AppError('internal', 'unscoped bulkWrite operation on a tenant collection'),
-        );
+        throw new AppError('internal', 'unscoped bulkWrite operation on a tenant collection');
     }
-    next();
   });
 }

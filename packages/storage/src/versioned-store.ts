@@ -86,9 +86,9 @@ export class VersionedStore<T extends VersionedDoc> {
 
   /** Inserts a new aggregate with its events. Errors (a duplicate key) reach the caller. */
   async create(doc: Omit<T, 'outbox' | 'outboxPending' | 'rev'>, events: EventEnvelope[]) {
-    await this.model.create([
-      { ...doc, rev: 1, outbox: events.map(stage), outboxPending: events.length > 0 },
-    ]);
+    const row = { ...doc, rev: 1, outbox: events.map(stage), outboxPending: events.length > 0 };
+    // Mongoose 9's create() types cannot see that Omit<T, …> plus those fields is a Partial<T>.
+    await this.model.create([row as unknown as Partial<T>]);
     if (events.length > 0) this.relay.kick();
   }
 

@@ -50,6 +50,23 @@ describe('tenant guard', () => {
     ).toBe(2);
   });
 
+  it('refuses a bulkWrite with an unscoped operation and writes none of it', async () => {
+    const Note = conn.model<NoteDoc>('Note', NoteSchema);
+    await expect(
+      Note.bulkWrite([
+        { insertOne: { document: { _id: 'bw-1', workspaceId: 'w1', title: 'scoped' } } },
+        { updateOne: { filter: { _id: 'bw-1' }, update: { title: 'unscoped' } } },
+      ]),
+    ).rejects.toThrow(/unscoped bulkWrite/);
+    expect(await Note.countDocuments({ workspaceId: 'w1', _id: 'bw-1' })).toBe(0);
+
+    await Note.bulkWrite([
+      { insertOne: { document: { _id: 'bw-2', workspaceId: 'w1', title: 'scoped' } } },
+      { updateOne: { filter: { workspaceId: 'w1', _id: 'bw-2' }, update: { title: 'renamed' } } },
+    ]);
+    expect((await Note.findOne({ workspaceId: 'w1', _id: 'bw-2' }).lean())?.title).toBe('renamed');
+  });
+
   it('neutralises operator objects smuggled in filter values', async () => {
     const Note = conn.model<NoteDoc>('Note', NoteSchema);
     const injected = JSON.parse('{"$ne": "nothing"}');

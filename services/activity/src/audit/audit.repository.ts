@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { AuditQuery, Page } from '@switchboard/contracts';
 import { MongoDatabase } from '@switchboard/runtime';
 import { insertManyIfAbsent, paginate, trusted } from '@switchboard/storage';
@@ -27,7 +27,7 @@ export class AuditRepository implements OnModuleInit {
       ...(q.from ? { $gte: new Date(q.from) } : {}),
       ...(q.to ? { $lte: new Date(q.to) } : {}),
     };
-    const filter: FilterQuery<AuditEntryDoc> = {
+    const filter: QueryFilter<AuditEntryDoc> = {
       workspaceId,
       ...(q.targetId ? { targetId: q.targetId } : {}),
       ...(q.targetType ? { targetType: q.targetType } : {}),

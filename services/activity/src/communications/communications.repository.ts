@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
 import { insertIfAbsent, paginate, stage, VersionedWriter } from '@switchboard/storage';
@@ -54,11 +54,11 @@ export class CommunicationsRepository implements OnModuleInit {
     contactId: string,
     opts: { limit: number; cursor?: string; channel?: string; history: boolean },
   ): Promise<Page<CommunicationDoc>> {
-    const filter: FilterQuery<CommunicationDoc> = {
+    const filter: QueryFilter<CommunicationDoc> = {
       workspaceId,
       contactId,
       ...(opts.history ? {} : { supersededBy: null, deleted: false }),
-      ...(opts.channel ? { channel: opts.channel } : {}),
+      ...(opts.channel ? { channel: opts.channel as CommunicationDoc['channel'] } : {}),
     };
     return paginate(this.model, filter, {
       sortField: 'occurredAt',

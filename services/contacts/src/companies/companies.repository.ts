@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase } from '@switchboard/runtime';
 import {
@@ -58,7 +58,7 @@ export class CompaniesRepository implements OnModuleInit {
   }
 
   page(
-    filter: FilterQuery<CompanyDoc> & { workspaceId: string },
+    filter: QueryFilter<CompanyDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<CompanyDoc>> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import { trusted } from '@switchboard/storage';
 import type { ContactDoc } from './contact.schema';
 import { ContactsRepository } from './contacts.repository';
@@ -15,11 +15,11 @@ export class ContactBulkRepository {
    * brings into it never make a page skip or repeat one.
    */
   async idsMatching(
-    filter: FilterQuery<ContactDoc>,
+    filter: QueryFilter<ContactDoc>,
     afterId: string | undefined,
     limit: number,
   ): Promise<string[]> {
-    const query: FilterQuery<ContactDoc> = afterId
+    const query: QueryFilter<ContactDoc> = afterId
       ? { ...filter, $and: [...(filter.$and ?? []), { _id: trusted({ $gt: afterId }) }] }
       : filter;
     const rows = await this.contacts.model

@@ -1,4 +1,4 @@
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import {
   CUSTOM_FILTER_KEY,
   type ContactFilter,
@@ -56,7 +56,7 @@ export function buildContactFilter(
   ctx: Pick<RequestContext, 'workspaceId' | 'actor' | 'readScope'>,
   query: Partial<ContactFilter>,
   customKinds: Readonly<Record<string, CustomFieldKind>> = {},
-): FilterQuery<ContactDoc> {
+): QueryFilter<ContactDoc> {
   const filter: Record<string, unknown> = {
     workspaceId: ctx.workspaceId,
     status: query.status ?? 'active',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import type { ContactSort, Page } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { decodeCursor, encodeCursor, rowsWithinBudget, trusted } from '@switchboard/storage';
@@ -51,7 +51,7 @@ export class ContactListRepository {
   constructor(private readonly contacts: ContactsRepository) {}
 
   async page(
-    filter: FilterQuery<ContactDoc>,
+    filter: QueryFilter<ContactDoc>,
     sort: ContactSort,
     limit: number,
     cursor?: string,

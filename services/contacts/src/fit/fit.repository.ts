@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase, type OutboxKick } from '@switchboard/runtime';
 import {
@@ -94,7 +94,7 @@ export class FitRepository implements OnModuleInit {
   }
 
   pageAssessments(
-    filter: FilterQuery<AssessmentDoc> & { workspaceId: string },
+    filter: QueryFilter<AssessmentDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<AssessmentDoc>> {
@@ -132,7 +132,7 @@ export class FitRepository implements OnModuleInit {
   }
 
   pageRanking(
-    filter: FilterQuery<RankingDoc> & { workspaceId: string },
+    filter: QueryFilter<RankingDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<RankingDoc>> {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase } from '@switchboard/runtime';
 import {
@@ -61,7 +61,7 @@ export class LeadsRepository implements OnModuleInit {
   }
 
   page(
-    filter: FilterQuery<LeadDoc> & { workspaceId: string },
+    filter: QueryFilter<LeadDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<LeadDoc>> {

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { CustomFieldEntity, CustomFieldStatus } from '@switchboard/contracts';
 import { MongoDatabase } from '@switchboard/runtime';
 import { insertIfAbsent } from '@switchboard/storage';
@@ -33,7 +33,7 @@ export class CustomFieldsRepository implements OnModuleInit {
     entity?: CustomFieldEntity,
     status?: CustomFieldStatus,
   ): Promise<CustomFieldDoc[]> {
-    const filter: FilterQuery<CustomFieldDoc> = { workspaceId };
+    const filter: QueryFilter<CustomFieldDoc> = { workspaceId };
     if (entity) filter.entity = entity;
     if (status) filter.status = status;
     return this.model.find(filter).sort({ createdAt: 1, _id: 1 }).lean<CustomFieldDoc[]>();

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase } from '@switchboard/runtime';
 import {
@@ -53,7 +53,10 @@ export class SuppressionsRepository implements OnModuleInit {
     address: string,
   ): Promise<SuppressionDoc | null> {
     return this.model
-      .findOne({ workspaceId, channelType, address }, { outbox: 0, outboxPending: 0 })
+      .findOne(
+        { workspaceId, channelType: channelType as SuppressionDoc['channelType'], address },
+        { outbox: 0, outboxPending: 0 },
+      )
       .lean<SuppressionDoc>()
       .exec();
   }
@@ -67,7 +70,7 @@ export class SuppressionsRepository implements OnModuleInit {
   }
 
   page(
-    filter: FilterQuery<SuppressionDoc> & { workspaceId: string },
+    filter: QueryFilter<SuppressionDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<SuppressionDoc>> {
@@ -92,7 +95,7 @@ export class SuppressionsRepository implements OnModuleInit {
         .find(
           {
             workspaceId,
-            channelType,
+            channelType: channelType as SuppressionDoc['channelType'],
             address: addresses.length === 1 ? addresses[0] : trusted({ $in: addresses }),
             status: 'active',
           },

@@ -11,7 +11,7 @@ import type {
 } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { newId } from '@switchboard/messaging';
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import { normaliseChannelValue } from '../contacts/contact-normalizer';
 import { ContactSuppressionsService } from '../contacts/contact-suppressions.service';
 import { addedEvent, liftedEvent } from './suppression-events';
@@ -94,7 +94,7 @@ export class SuppressionsService {
   }
 
   async list(ctx: RequestContext, query: ListSuppressionsQuery): Promise<Page<Suppression>> {
-    const filter: FilterQuery<SuppressionDoc> & { workspaceId: string } = {
+    const filter: QueryFilter<SuppressionDoc> & { workspaceId: string } = {
       workspaceId: ctx.workspaceId,
       status: query.status,
     };

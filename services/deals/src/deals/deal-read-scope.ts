@@ -1,6 +1,8 @@
+import type { QueryFilter } from 'mongoose';
 import type { RequestContext } from '@switchboard/contracts';
 import { ownerCondition } from '@switchboard/access';
 import { trusted } from '@switchboard/storage';
+import type { DealDoc } from './deal.schema';
 
 /**
  * The caller's read scope as an `ownerId` condition of a deals query (decision 0106): lists,
@@ -10,8 +12,13 @@ import { trusted } from '@switchboard/storage';
 export function readScopeOf(
   ctx: Pick<RequestContext, 'actor' | 'readScope' | 'teamMemberIds'>,
   asked?: string | null,
-): { ownerId?: unknown } {
+): Pick<QueryFilter<DealDoc>, 'ownerId'> {
   const owners = ownerCondition(ctx, asked);
   if (owners === undefined) return {};
-  return { ownerId: owners.length === 1 ? owners[0] : trusted({ $in: owners }) };
+  return {
+    ownerId:
+      owners.length === 1
+        ? owners[0]
+        : (trusted({ $in: owners }) as QueryFilter<DealDoc>['ownerId']),
+  };
 }

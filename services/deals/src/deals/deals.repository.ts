@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
+import type { QueryFilter, Model } from 'mongoose';
 import type { EventEnvelope, Page } from '@switchboard/contracts';
 import { EventWiring, MongoDatabase } from '@switchboard/runtime';
 import { paginate, VersionedStore, type Change, type MutateOptions } from '@switchboard/storage';
@@ -51,7 +51,7 @@ export class DealsRepository implements OnModuleInit {
   }
 
   page(
-    filter: FilterQuery<DealDoc> & { workspaceId: string },
+    filter: QueryFilter<DealDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<DealDoc>> {
@@ -112,7 +112,7 @@ export class DealsRepository implements OnModuleInit {
   async stageTotals(
     workspaceId: string,
     pipelineId: string,
-    scope: { ownerId?: unknown } = {},
+    scope: Pick<QueryFilter<DealDoc>, 'ownerId'> = {},
   ): Promise<StageTotal[]> {
     const totals = new Map<string, StageTotal>();
     const cursor = this.model

@@ -78,7 +78,7 @@ export class SegmentsRepository implements OnModuleInit {
   ): Promise<Page<SegmentDoc>> {
     return paginate(
       this.model,
-      { workspaceId, deletedAt: null, ...(q.type ? { type: q.type } : {}) },
+      { workspaceId, deletedAt: null, ...(q.type ? { type: q.type as SegmentDoc['type'] } : {}) },
       { sortField: 'name', direction: 1, limit: q.limit, cursor: q.cursor },
     ).then((p) => ({ ...p, items: p.items.map(stripOutbox) }));
   }

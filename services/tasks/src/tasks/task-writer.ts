@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from 'mongoose';
+import type { QueryFilter } from 'mongoose';
 import type { Actor, EventData, EventEnvelope } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { buildEvent } from '@switchboard/messaging';
@@ -43,7 +43,7 @@ export class TaskWriter {
     return this.tasks.insert(doc, events);
   }
 
-  page(filter: FilterQuery<TaskDoc> & { workspaceId: string }, limit: number, cursor?: string) {
+  page(filter: QueryFilter<TaskDoc> & { workspaceId: string }, limit: number, cursor?: string) {
     return this.tasks.page(filter, limit, cursor);
   }
 

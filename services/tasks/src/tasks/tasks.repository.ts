@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { FilterQuery, Model } from 'mongoose';
-import type { EventEnvelope, Page } from '@switchboard/contracts';
+import type { QueryFilter, Model } from 'mongoose';
+import type { EventEnvelope, Page, TaskAnchor } from '@switchboard/contracts';
 import { AppError } from '@switchboard/errors';
 import { EventWiring, MongoDatabase } from '@switchboard/runtime';
 import {
@@ -67,7 +67,7 @@ export class TasksRepository implements OnModuleInit {
 
   /** Sorted by due time, tasks without one last. */
   page(
-    filter: FilterQuery<TaskDoc> & { workspaceId: string },
+    filter: QueryFilter<TaskDoc> & { workspaceId: string },
     limit: number,
     cursor?: string,
   ): Promise<Page<TaskDoc>> {
@@ -121,7 +121,7 @@ export class TasksRepository implements OnModuleInit {
     return rows.map((r) => r._id);
   }
 
-  async idsAnchoredTo(workspaceId: string, type: string, id: string, limit: number) {
+  async idsAnchoredTo(workspaceId: string, type: TaskAnchor['type'], id: string, limit: number) {
     const rows = await this.model
       .find({ workspaceId, 'anchor.type': type, 'anchor.id': id, deleted: false }, { _id: 1 })
       .limit(limit)
