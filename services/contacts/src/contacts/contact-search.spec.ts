@@ -6,7 +6,6 @@ import {
   searchKeysOf,
   searchTermsOf,
   withDerivedFields,
-  NEVER_TOUCHED,
 } from './contact-search';
 import { buildContactDoc } from './contact-builder';
 
@@ -105,7 +104,8 @@ describe('contact search keys', () => {
     );
     expect(doc.searchKeys).toEqual(expect.arrayContaining(['ada', 'ada@example.com']));
     expect(doc.nameSortKey).toBe('ada');
-    expect(doc.lastTouchSortKey).toEqual(NEVER_TOUCHED);
+    // Never touched: sorts by its creation (decision 0125).
+    expect(doc.lastTouchSortKey).toEqual(doc.createdAt);
     const touched = new Date('2026-01-02T03:04:05Z');
     const next = withDerivedFields({ ...doc, displayName: 'Grace', lastTouchAt: touched });
     expect(next.nameSortKey).toBe('grace');
