@@ -15,10 +15,5 @@ export function readScopeOf(
 ): Pick<QueryFilter<DealDoc>, 'ownerId'> {
   const owners = ownerCondition(ctx, asked);
   if (owners === undefined) return {};
-  return {
-    ownerId:
-      owners.length === 1
-        ? owners[0]
-        : (trusted({ $in: owners }) as QueryFilter<DealDoc>['ownerId']),
-  };
+  return { ownerId: owners.length === 1 ? owners[0] : trusted({ $in: owners }) };
 }
