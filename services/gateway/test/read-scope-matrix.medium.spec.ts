@@ -22,7 +22,8 @@ type Variant = 'own' | 'teammate' | 'outsider' | 'unowned';
 type Reader = 'own' | 'team';
 const VARIANTS: Variant[] = ['own', 'teammate', 'outsider', 'unowned'];
 const READABLE: Record<Reader, Variant[]> = { own: ['own'], team: ['own', 'teammate'] };
-const READS = CAPABILITIES.filter((c) => c.endsWith('.read'));
+// Every read, and the person's data export (a read of one contact under the same scope).
+const READS = [...CAPABILITIES.filter((c) => c.endsWith('.read')), 'contacts.export'];
 
 const recordRoutes: RouteInfo[] = routes.filter((r) => {
   const kind = ROUTES[r.key]?.record?.kind;
