@@ -107,6 +107,9 @@ describe('authorization matrix', () => {
       RATE_LIMIT_PER_ACTOR: '0',
       RATE_LIMIT_PER_WORKSPACE: '0',
       RATE_LIMIT_PER_IP: '0',
+      // Every service shares this process: on a busy CI machine a write can outlast the 5 s
+      // default, and a 504 says nothing about authorization.
+      RPC_TIMEOUT_MS: '30000',
     });
     w = await MatrixWorld.create(h);
   }, 180_000); // the gateway and a seeded world: over a minute on a busy machine

@@ -60,6 +60,8 @@ beforeAll(async () => {
     RATE_LIMIT_PER_ACTOR: '0',
     RATE_LIMIT_PER_WORKSPACE: '0',
     RATE_LIMIT_PER_IP: '0',
+    // Every service shares this process: a busy CI machine must not turn a read into a 504.
+    RPC_TIMEOUT_MS: '30000',
   });
   w = await MatrixWorld.create(h);
   const owner = w.a.owner;

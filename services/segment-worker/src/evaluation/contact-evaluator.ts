@@ -52,12 +52,21 @@ export class ContactEvaluator {
     now: Date,
     outcome: ContactOutcome,
   ): Promise<boolean> {
-    const [profile, segments, explicit, edgeList] = await Promise.all([
+    const [profile, cached, explicit, edgeList] = await Promise.all([
       this.profiles.get(workspaceId, contactId),
       this.catalog.live(workspaceId, now),
       this.memberships.explicitForContact(workspaceId, contactId),
       this.memberships.forContact(workspaceId, contactId),
     ]);
+    // A request for a live segment the cached catalog does not know yet (created within the
+    // cache period): read the definitions again rather than leave the request unapplied.
+    let segments = cached;
+    const unknown = [...explicit.keys()].filter((id) => !cached.some((s) => s._id === id));
+    const found = await Promise.all(unknown.map((id) => this.catalog.get(workspaceId, id)));
+    if (found.some((s) => s && !s.deletedAt)) {
+      this.catalog.invalidate(workspaceId);
+      segments = await this.catalog.live(workspaceId, now);
+    }
     const edges = new Map<string, MembershipDoc>(edgeList.map((e) => [e.segmentId, e]));
     const live = new Set(segments.map((s) => s._id));
     // Membership as the edges say (the truth), updated as segments are decided below.

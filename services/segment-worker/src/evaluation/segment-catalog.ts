@@ -43,6 +43,8 @@ const FIELDS = {
 export class SegmentCatalog {
   readonly model: Model<SegmentDoc>;
   private readonly cache = new Map<string, Entry>();
+  /** Moved by each invalidation: a load begun before it must not be kept after it. */
+  private readonly generation = new Map<string, number>();
 
   constructor(
     db: MongoDatabase,
@@ -53,6 +55,7 @@ export class SegmentCatalog {
 
   invalidate(workspaceId: string): void {
     this.cache.delete(workspaceId);
+    this.generation.set(workspaceId, (this.generation.get(workspaceId) ?? 0) + 1);
   }
 
   /** One segment as stored now (deleted ones too: `deletedAt` set). */
@@ -66,11 +69,14 @@ export class SegmentCatalog {
   async live(workspaceId: string, now: Date): Promise<CompiledSegment[]> {
     let entry = this.cache.get(workspaceId);
     if (!entry || Date.now() - entry.loadedAt > this.config.SEGMENT_CACHE_MS) {
+      const generation = this.generation.get(workspaceId) ?? 0;
       const rows = await this.model
         .find({ workspaceId, deletedAt: null }, FIELDS)
         .lean<LiveSegment[]>();
       entry = { loadedAt: Date.now(), segments: dependencyOrder(rows), compiled: new Map() };
-      this.cache.set(workspaceId, entry);
+      // Read before an invalidation that landed meanwhile: answer it, but do not keep it.
+      if ((this.generation.get(workspaceId) ?? 0) === generation)
+        this.cache.set(workspaceId, entry);
     }
     const { compiled } = entry;
     return entry.segments.map((s) => {
