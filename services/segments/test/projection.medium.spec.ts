@@ -294,9 +294,10 @@ describe('profiles from contact events', () => {
       modules: ['crm'],
       free: 'x',
     });
-    const queued = await job(ws, c.id);
-    expect(queued?.name).toBe('evaluate-contact');
-    expect(queued?.data).toEqual({ workspaceId: ws, contactId: c.id, reason: 'contact.created' });
+    // The service enqueues once the profile write has landed: read the job when it is there.
+    const queued = await enqueued(ws, c.id);
+    expect(queued.name).toBe('evaluate-contact');
+    expect(queued.data).toEqual({ workspaceId: ws, contactId: c.id, reason: 'contact.created' });
     // The RPC answers the whole profile in the caller's workspace only.
     const p: ContactProjection = await projection(ws, c.id);
     expect(p).toMatchObject({
@@ -491,8 +492,8 @@ describe('fit and merges', () => {
     expect((await stored(duplicate.id))!.activity).toEqual({
       'email:opened': { '2026-12-01': 1, '2026-12-02': 1 },
     });
-    expect((await job(ws, duplicate.id))?.data).toMatchObject({ contactId: duplicate.id });
-    expect((await job(ws, survivor.id))?.data).toMatchObject({ contactId: survivor.id });
+    expect((await enqueued(ws, duplicate.id)).data).toMatchObject({ contactId: duplicate.id });
+    expect((await enqueued(ws, survivor.id)).data).toMatchObject({ contactId: survivor.id });
   });
 });
 
