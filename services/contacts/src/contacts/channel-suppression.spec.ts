@@ -38,6 +38,14 @@ describe('withSuppressions', () => {
     ];
     expect(withSuppressions(channels, new Map([['email:a@b.co', bounce]]))).toBe(channels);
   });
+
+  it('takes the suppression of the list when it dates from earlier (causes applied out of order)', () => {
+    const later = { reason: 'unsubscribe' as const, at: '2026-11-02T00:00:00.000Z' };
+    const channels = [{ ...ch('email', 'a@b.co'), suppression: later }];
+    const next = withSuppressions(channels, new Map([['email:a@b.co', bounce]]));
+    expect(next.map((c) => c.suppression)).toEqual([bounce]);
+    expect(withSuppressions(next, new Map([['email:a@b.co', later]]))).toBe(next);
+  });
 });
 
 describe('withoutSuppression', () => {

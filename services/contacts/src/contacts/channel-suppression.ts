@@ -6,8 +6,8 @@ export type ActiveSuppression = NonNullable<Channel['suppression']>;
 
 /**
  * The channels with the active suppressions of the list applied (decision 0121): a channel whose
- * address is listed gets `suppression` (one it already has stands). The same array when nothing
- * changes.
+ * address is listed gets `suppression` (one it already has stands, unless the list's is earlier).
+ * The same array when nothing changes.
  */
 export function withSuppressions(
   channels: Channel[],
@@ -17,7 +17,8 @@ export function withSuppressions(
   let changed = false;
   const next = channels.map((c) => {
     const entry = active.get(suppressionKey(c.type, c.value));
-    if (!entry || c.suppression) return c;
+    // One it already has stands, unless the list now dates the suppression earlier.
+    if (!entry || (c.suppression && c.suppression.at <= entry.at)) return c;
     changed = true;
     return { ...c, suppression: { reason: entry.reason, at: entry.at } };
   });

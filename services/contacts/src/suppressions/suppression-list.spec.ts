@@ -22,6 +22,21 @@ describe('the suppression list', () => {
     });
   });
 
+  it('takes as first reason a cause that happened earlier but arrived later', () => {
+    const before = new Date(at.getTime() - 60_000);
+    const next = withCause(first, {
+      reason: 'complaint',
+      at: before,
+      source: 'messaging',
+      sourceId: 'e0',
+    });
+    expect(next).toMatchObject({
+      reason: 'complaint',
+      suppressedAt: before,
+      reasons: ['bounce', 'complaint'],
+    });
+  });
+
   it('keeps the first reason and adds later ones with history', () => {
     const next = withCause(first, { reason: 'complaint', at, source: 'messaging', sourceId: 'e2' });
     expect(next).toMatchObject({ reason: 'bounce', reasons: ['bounce', 'complaint'], version: 2 });

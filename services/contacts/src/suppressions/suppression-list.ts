@@ -63,7 +63,7 @@ export function newSuppression(
 
 /**
  * The entry with the cause added: a lifted one becomes active again with this reason; an active
- * one keeps its first reason and gains this one. The same object when nothing changes: the cause
+ * one gains this one, and takes it as its first reason when it happened earlier. The same object when nothing changes: the cause
  * was already recorded (same inbound event id), or an active entry already holds the reason and
  * the cause names no event (a repeated manual suppression).
  */
@@ -71,8 +71,12 @@ export function withCause(doc: SuppressionDoc, cause: SuppressionCause): Suppres
   if (cause.sourceId && doc.history.some((h) => h.sourceId === cause.sourceId)) return doc;
   if (doc.status === 'active') {
     if (doc.reasons.includes(cause.reason) && !cause.sourceId) return doc;
+    // Causes may arrive out of order (messaging batches run side by side): the first reason is
+    // the one that happened first.
+    const earlier = cause.at.getTime() < new Date(doc.suppressedAt).getTime();
     return {
       ...doc,
+      ...(earlier ? { reason: cause.reason, suppressedAt: cause.at } : {}),
       reasons: doc.reasons.includes(cause.reason) ? doc.reasons : [...doc.reasons, cause.reason],
       history: historyOf([...doc.history, entryOf(cause)]),
       version: doc.version + 1,
